@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/projectlistmodel.h"
+
+#include "openstack/client/session.h"
+#include "openstack/identity/projectjobs.h"
+
+namespace Models {
+
+using OpenStack::Identity::ListProjectsJob;
+
+ProjectListModel::ProjectListModel(QObject *parent)
+    : RecordTableModel(parent)
+{
+}
+
+int ProjectListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProjectListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const auto &p = m_rows.at(index.row());
+    if (role == IdRole)
+        return p.id;
+    if (role == Qt::DisplayRole || role == SortRole || role == ExportRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return p.name;
+        case DescriptionColumn:
+            return p.description;
+        case IdColumn:
+            return p.id;
+        case DomainColumn:
+            return p.domainId;
+        case EnabledColumn:
+            if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+                return p.enabled ? tr("Yes") : tr("No");
+            return p.enabled;
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
+QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == ColumnKeyRole) {
+        static const char *keys[] = {"name", "description", "id", "domain_id", "enabled"};
+        return section >= 0 && section < ColumnCount ? QString::fromLatin1(keys[section]) : QString();
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case DescriptionColumn:
+        return tr("Description");
+    case IdColumn:
+        return tr("Project ID");
+    case DomainColumn:
+        return tr("Domain");
+    case EnabledColumn:
+        return tr("Enabled");
+    default:
+        return {};
+    }
+}
+
+void ProjectListModel::reload(OpenStack::Session *session)
+{
+    if (m_job)
+        m_job->abort();
+    m_triedMine = !session->isAdmin();
+    auto *job = new ListProjectsJob(session, session->isAdmin() ? ListProjectsJob::Scope::All
+                                                                : ListProjectsJob::Scope::Mine);
+    m_job = job;
+    connect(job, &OpenStack::RestJob::finished, this, &ProjectListModel::onFinished);
+    if (!m_loading) {
+        m_loading = true;
+        emit loadingChanged(true);
+    }
+    job->start();
+}
+
+void ProjectListModel::onFinished(OpenStack::RestJob *job)
+{
+    auto *list = static_cast<ListProjectsJob *>(job);
+    if (job != m_job)
+        return;
+    // A user without the admin role may still hold a policy that hides /v3/projects: fall back.
+    if (list->error() && list->error().httpStatus == 403 && !m_triedMine && list->session()) {
+        m_triedMine = true;
+        auto *mine = new ListProjectsJob(list->session(), ListProjectsJob::Scope::Mine);
+        m_job = mine;
+        connect(mine, &OpenStack::RestJob::finished, this, &ProjectListModel::onFinished);
+        mine->start();
+        return;
+    }
+    m_job = nullptr;
+    m_lastError = list->error();
+    if (!m_lastError)
+        setRecords(list->projects());
+    m_loading = false;
+    emit loadingChanged(false);
+    emit loaded(m_lastError);
+}
+
+} // namespace Models

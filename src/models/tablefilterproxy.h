@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace Models {
+
+// Filter-as-you-type over every visible column (case-insensitive, all words must match somewhere
+// in the row), sorting by Models::SortRole so numbers, sizes and dates sort as values.
+class TableFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit TableFilterProxy(QObject *parent = nullptr);
+
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_words.join(QLatin1Char(' ')); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QStringList m_words;
+};
+
+} // namespace Models

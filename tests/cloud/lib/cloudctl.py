@@ -9,6 +9,7 @@ import os
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 ENV = os.environ
@@ -157,6 +158,232 @@ def cmd_clouds_yaml():
     return 0
 
 
+class Admin:
+    """An admin session: one token, helpers for the APIs used by localcloud."""
+
+    def __init__(self):
+        self.token, body = get_token()
+        self.project_id = body["project"]["id"]
+
+    def get(self, url, **kw):
+        return http("GET", url, token=self.token, **kw)[2]
+
+    def post(self, url, body=None, **kw):
+        return http("POST", url, body, token=self.token, **kw)[2]
+
+    def put(self, url, body=None, **kw):
+        return http("PUT", url, body, token=self.token, **kw)[2]
+
+    def delete(self, url, **kw):
+        return http("DELETE", url, token=self.token, ok=(200, 202, 204, 404), **kw)[2]
+
+    def cinder(self, path):
+        return "http://%s:%d/v3/%s%s" % (HOST, port("CINDER", 28776), self.project_id, path)
+
+    # ---- keystone "ensure" helpers
+    def ks_find(self, kind, name, **filters):
+        q = "name=" + urllib.parse.quote(name)
+        for k, v in filters.items():
+            q += "&%s=%s" % (k, urllib.parse.quote(v))
+        items = self.get("%s/v3/%s?%s" % (KEYSTONE, kind, q))[kind]
+        return items[0] if items else None
+
+    def ks_ensure(self, kind, name, body, **filters):
+        found = self.ks_find(kind, name, **filters)
+        if found:
+            return found
+        single = kind[:-1]
+        return self.post("%s/v3/%s" % (KEYSTONE, kind), {single: dict(body, name=name)})[single]
+
+    def grant(self, project_id, user_id, role_id):
+        http("PUT", "%s/v3/projects/%s/users/%s/roles/%s" % (KEYSTONE, project_id, user_id, role_id),
+             token=self.token)
+
+
+def cmd_keystone_setup():
+    a = Admin()
+    default = "default"
+    service = a.ks_ensure("projects", "service", {"domain_id": default, "description": "service"},
+                          domain_id=default)
+    roles = {r: a.ks_ensure("roles", r, {}) for r in ("admin", "member", "reader", "service")}
+    for u in SERVICE_USERS:
+        user = a.ks_ensure("users", u, {"domain_id": default, "password": SERVICE_PASSWORD,
+                                        "default_project_id": service["id"]}, domain_id=default)
+        for r in ("admin", "service"):
+            a.grant(service["id"], user["id"], roles[r]["id"])
+    existing = a.get(KEYSTONE + "/v3/endpoints")["endpoints"]
+    for stype, url in URLS.items():
+        if stype == "identity":
+            continue
+        svc = a.ks_find("services", SERVICE_NAMES[stype], type=stype)
+        if not svc:
+            svc = a.post(KEYSTONE + "/v3/services",
+                         {"service": {"type": stype, "name": SERVICE_NAMES[stype], "enabled": True}})["service"]
+        for iface in ("public", "internal", "admin"):
+            if any(e["service_id"] == svc["id"] and e["interface"] == iface for e in existing):
+                continue
+            a.post(KEYSTONE + "/v3/endpoints", {"endpoint": {
+                "service_id": svc["id"], "interface": iface, "url": url, "region_id": REGION}})
+    return 0
+
+
+def rados_connect(timeout=10):
+    import rados
+    cl = rados.Rados(conffile=os.path.join(STATE, "ceph", "ceph.conf"), rados_id="admin",
+                     conf={"client_mount_timeout": str(timeout), "rados_mon_op_timeout": str(timeout),
+                           "rados_osd_op_timeout": str(timeout)})
+    cl.connect(timeout=timeout)
+    return cl
+
+
+def mon_cmd(cl, **cmd):
+    ret, out, err = cl.mon_command(json.dumps(cmd), b"")
+    if ret != 0:
+        raise RuntimeError("ceph %s failed (%d): %s" % (cmd.get("prefix"), ret, err))
+    return json.loads(out) if out and cmd.get("format") == "json" else out
+
+
+def ensure_pools(cl, names):
+    existing = set(cl.list_pools())
+    for name in names:
+        if name not in existing:
+            mon_cmd(cl, prefix="osd pool create", pool=name, pg_num=8, pgp_num=8)
+            mon_cmd(cl, prefix="osd pool set", pool=name, var="size", val="1", yes_i_really_mean_it=True)
+        mon_cmd(cl, prefix="osd pool application enable", pool=name, app="rbd",
+                yes_i_really_mean_it=True)
+
+
+def wait_pgs_active(cl, timeout=120):
+    end = time.time() + timeout
+    while True:
+        st = mon_cmd(cl, prefix="pg stat", format="json")
+        st = st.get("pg_summary", st)
+        total = st.get("num_pgs", 0)
+        active = sum(s["num"] for s in st.get("num_pg_by_state", []) if "active" in s["name"])
+        if total and active == total:
+            return
+        if time.time() > end:
+            raise RuntimeError("ceph PGs not active after %ds: %s" % (timeout, st))
+        time.sleep(0.5)
+
+
+def cmd_ceph_pools(names):
+    cl = rados_connect()
+    try:
+        ensure_pools(cl, names)
+        wait_pgs_active(cl)
+    finally:
+        cl.shutdown()
+    return 0
+
+
+NOVA_BINARIES = {"nova-conductor": ("nova-conductor", None), "nova-scheduler": ("nova-scheduler", None),
+                 "nova-compute-host01": ("nova-compute", "host01"),
+                 "nova-compute-host02": ("nova-compute", "host02")}
+
+
+def service_states(a):
+    """{localcloud service name: True/False} for the RPC services, from the APIs."""
+    out = {}
+    try:
+        svcs = a.get(URLS["compute"] + "/os-services", timeout=10)["services"]
+        for name, (binary, host) in NOVA_BINARIES.items():
+            out[name] = any(s["binary"] == binary and s["state"] == "up" and (host is None or s["host"] == host)
+                            for s in svcs)
+    except Exception:
+        pass
+    try:
+        svcs = a.get(a.cinder("/os-services"), timeout=10)["services"]
+        out["cinder-scheduler"] = any(s["binary"] == "cinder-scheduler" and s["state"] == "up" for s in svcs)
+        vols = [s for s in svcs if s["binary"] == "cinder-volume"]
+        out["cinder-volume"] = len(vols) >= 2 and all(s["state"] == "up" for s in vols)
+    except Exception:
+        pass
+    return out
+
+
+def cmd_service_up(name):
+    return 0 if service_states(Admin()).get(name) else 1
+
+
+def _port_open(p):
+    import socket
+    try:
+        with socket.create_connection((HOST, p), timeout=2):
+            return True
+    except OSError:
+        return False
+
+
+def cmd_status_checks():
+    """Print 'SERVICE ok|fail' for every service."""
+    res = {}
+    try:
+        import pymysql
+        pymysql.connect(unix_socket=os.path.join(STATE, "run", "mysqld.sock"), user="stackdeck",
+                        password="stackdeck", connect_timeout=3).close()
+        res["mariadb"] = True
+    except Exception:
+        res["mariadb"] = False
+    res["epmd"] = _port_open(int(ENV.get("SD_P_EPMD", 24369)))
+    res["rabbitmq"] = _port_open(int(ENV.get("SD_P_RABBIT", 25671)))
+    for name, url in (("keystone", URLS["identity"]), ("placement", URLS["placement"] + "/"),
+                      ("nova-api", URLS["compute"].rsplit("/", 1)[0] + "/"),
+                      ("neutron", URLS["network"] + "/"), ("glance", URLS["image"] + "/"),
+                      ("cinder-api", URLS["volumev3"].split("/v3")[0] + "/")):
+        res[name] = cmd_http_check(url) == 0
+    try:
+        cl = rados_connect(timeout=5)
+        try:
+            res["ceph-mon"] = True
+            mgr = mon_cmd(cl, prefix="mgr stat", format="json")
+            res["ceph-mgr"] = bool(mgr.get("available"))
+            osds = mon_cmd(cl, prefix="osd dump", format="json")["osds"]
+            res["ceph-osd"] = any(o["osd"] == 0 and o["up"] for o in osds)
+        finally:
+            cl.shutdown()
+    except Exception:
+        pass
+    if res.get("keystone"):
+        try:
+            res.update(service_states(Admin()))
+        except Exception:
+            pass
+    for k, v in res.items():
+        print("%s %s" % (k, "ok" if v else "fail"))
+    return 0
+
+
+def cmd_post_up():
+    """After all services run: hypervisors visible, volume types, scheduler pools."""
+    a = Admin()
+    end = time.time() + 120
+    while True:
+        hv = a.get(URLS["compute"] + "/os-hypervisors")["hypervisors"]
+        names = {h["hypervisor_hostname"] for h in hv}
+        if {"host01", "host02"} <= names:
+            break
+        if time.time() > end:
+            raise SystemExit("hypervisors host01/host02 not registered (have %s)" % sorted(names))
+        time.sleep(0.5)
+    types = {t["name"]: t for t in a.get(a.cinder("/types"))["volume_types"]}
+    for name, desc in (("ceph", "Ceph RBD (pool volumes)"), ("fake", "Cinder fake driver (no storage)")):
+        if name not in types:
+            a.post(a.cinder("/types"), {"volume_type": {
+                "name": name, "description": desc, "os-volume-type-access:is_public": True,
+                "extra_specs": {"volume_backend_name": name}}})
+    end = time.time() + 120
+    while True:
+        pools = a.get(a.cinder("/scheduler-stats/get_pools?detail=true"))["pools"]
+        backends = {p.get("capabilities", {}).get("volume_backend_name") for p in pools}
+        if {"ceph", "fake"} <= backends:
+            break
+        if time.time() > end:
+            raise SystemExit("cinder scheduler has no pools for ceph/fake (have %s)" % backends)
+        time.sleep(1)
+    return 0
+
+
 def main(argv):
     if not argv:
         print("usage: cloudctl.py COMMAND ...", file=sys.stderr)
@@ -166,6 +393,22 @@ def main(argv):
         return cmd_http_check(args[0])
     if cmd == "clouds-yaml":
         return cmd_clouds_yaml()
+    if cmd == "keystone-setup":
+        return cmd_keystone_setup()
+    if cmd == "ceph-pools":
+        return cmd_ceph_pools(args)
+    if cmd == "service-up":
+        return cmd_service_up(args[0])
+    if cmd == "status-checks":
+        return cmd_status_checks()
+    if cmd == "post-up":
+        return cmd_post_up()
+    if cmd == "libvirt-xml":
+        import libvirtxml
+        return libvirtxml.main(Admin())
+    if cmd == "seed":
+        import seed
+        return seed.main(args)
     print("unknown command %s" % cmd, file=sys.stderr)
     return 2
 

@@ -25,18 +25,18 @@ QString formatAge(const QDateTime &created, const QDateTime &now)
     const QString sep = QCoreApplication::translate("Core::Format", ", ");
     if (weeks > 0) {
         const qint64 d = days % 7;
-        return d ? unit(weeks, "%n week(s)") + sep + unit(d, "%n day(s)") : unit(weeks, "%n week(s)");
+        return d ? unit(weeks, QT_TRANSLATE_N_NOOP("Core::Format", "%n week(s)")) + sep + unit(d, QT_TRANSLATE_N_NOOP("Core::Format", "%n day(s)")) : unit(weeks, QT_TRANSLATE_N_NOOP("Core::Format", "%n week(s)"));
     }
     if (days > 0) {
         const qint64 h = hours % 24;
-        return h ? unit(days, "%n day(s)") + sep + unit(h, "%n hour(s)") : unit(days, "%n day(s)");
+        return h ? unit(days, QT_TRANSLATE_N_NOOP("Core::Format", "%n day(s)")) + sep + unit(h, QT_TRANSLATE_N_NOOP("Core::Format", "%n hour(s)")) : unit(days, QT_TRANSLATE_N_NOOP("Core::Format", "%n day(s)"));
     }
     if (hours > 0) {
         const qint64 m = minutes % 60;
-        return m ? unit(hours, "%n hour(s)") + sep + unit(m, "%n minute(s)") : unit(hours, "%n hour(s)");
+        return m ? unit(hours, QT_TRANSLATE_N_NOOP("Core::Format", "%n hour(s)")) + sep + unit(m, QT_TRANSLATE_N_NOOP("Core::Format", "%n minute(s)")) : unit(hours, QT_TRANSLATE_N_NOOP("Core::Format", "%n hour(s)"));
     }
     if (minutes > 0)
-        return unit(minutes, "%n minute(s)");
+        return unit(minutes, QT_TRANSLATE_N_NOOP("Core::Format", "%n minute(s)"));
     return QCoreApplication::translate("Core::Format", "just now");
 }
 

@@ -13,10 +13,6 @@ namespace OpenStack {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OpenStack::CloudConfig", text);
-}
 
 QVariant toVariant(const YAML::Node &node)
 {
@@ -136,7 +132,7 @@ std::optional<QVariantMap> readYamlFile(const QString &path, Core::Error *error)
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = Core::Error::make(Core::Error::Kind::Config,
-                                       tr("Cannot read %1: %2").arg(path, file.errorString()));
+                                       QCoreApplication::translate("OpenStack::CloudConfig", "Cannot read %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
@@ -147,14 +143,14 @@ std::optional<QVariantMap> readYamlFile(const QString &path, Core::Error *error)
         if (!root.IsMap()) {
             if (error)
                 *error = Core::Error::make(Core::Error::Kind::Config,
-                                           tr("%1: the top level must be a mapping").arg(path));
+                                           QCoreApplication::translate("OpenStack::CloudConfig", "%1: the top level must be a mapping").arg(path));
             return std::nullopt;
         }
         return toVariant(root).toMap();
     } catch (const YAML::Exception &e) {
         if (error)
             *error = Core::Error::make(Core::Error::Kind::Config,
-                                       tr("%1:%2:%3: %4")
+                                       QCoreApplication::translate("OpenStack::CloudConfig", "%1:%2:%3: %4")
                                            .arg(path)
                                            .arg(e.mark.line + 1)
                                            .arg(e.mark.column + 1)
@@ -296,8 +292,8 @@ std::optional<CloudConfig> CloudConfigLoader::cloud(const QString &requested, Co
             *error = Core::Error::make(
                 Core::Error::Kind::Config,
                 m_clouds.isEmpty()
-                    ? tr("No cloud is configured: no clouds.yaml was found and no OS_* variables are set")
-                    : tr("Several clouds are configured; choose one with --os-cloud or OS_CLOUD: %1")
+                    ? QCoreApplication::translate("OpenStack::CloudConfig", "No cloud is configured: no clouds.yaml was found and no OS_* variables are set")
+                    : QCoreApplication::translate("OpenStack::CloudConfig", "Several clouds are configured; choose one with --os-cloud or OS_CLOUD: %1")
                           .arg(cloudNames().join(QStringLiteral(", "))));
         return std::nullopt;
     }
@@ -306,8 +302,8 @@ std::optional<CloudConfig> CloudConfigLoader::cloud(const QString &requested, Co
         if (error)
             *error = Core::Error::make(Core::Error::Kind::Config,
                                        m_clouds.isEmpty()
-                                           ? tr("Cloud \"%1\" not found: no clouds are configured").arg(name)
-                                           : tr("Cloud \"%1\" not found; known clouds: %2")
+                                           ? QCoreApplication::translate("OpenStack::CloudConfig", "Cloud \"%1\" not found: no clouds are configured").arg(name)
+                                           : QCoreApplication::translate("OpenStack::CloudConfig", "Cloud \"%1\" not found; known clouds: %2")
                                                  .arg(name, cloudNames().join(QStringLiteral(", "))));
         return std::nullopt;
     }

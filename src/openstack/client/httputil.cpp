@@ -11,10 +11,6 @@ namespace OpenStack::Http {
 
 namespace {
 constexpr const char *kTimedOut = "stackdeck_timed_out";
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OpenStack::Http", text);
-}
 } // namespace
 
 void armTimeout(QNetworkReply *reply, int ms)
@@ -67,7 +63,7 @@ Core::Error errorFromReply(const QNetworkReply *reply, const QByteArray &body, c
     e.httpStatus = status;
     if (timedOut(reply)) {
         e.kind = Core::Error::Kind::Timeout;
-        e.message = tr("no answer from %1 within %2 s").arg(reply->url().authority()).arg(timeoutMs / 1000.0);
+        e.message = QCoreApplication::translate("OpenStack::Http", "no answer from %1 within %2 s").arg(reply->url().authority()).arg(timeoutMs / 1000.0);
         return e;
     }
     if (status >= 400) {
@@ -80,12 +76,12 @@ Core::Error errorFromReply(const QNetworkReply *reply, const QByteArray &body, c
     if (reply->error() != QNetworkReply::NoError) {
         e.kind = reply->error() == QNetworkReply::OperationCanceledError ? Core::Error::Kind::Cancelled
                                                                          : Core::Error::Kind::Network;
-        e.message = tr("cannot reach %1: %2").arg(reply->url().authority(), reply->errorString());
+        e.message = QCoreApplication::translate("OpenStack::Http", "cannot reach %1: %2").arg(reply->url().authority(), reply->errorString());
         return e;
     }
     if (status == 0 || status >= 300) {
         e.kind = Core::Error::Kind::Http;
-        e.message = tr("unexpected HTTP status %1").arg(status);
+        e.message = QCoreApplication::translate("OpenStack::Http", "unexpected HTTP status %1").arg(status);
         return e;
     }
     return {};

@@ -21,10 +21,6 @@ namespace OpenStack {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OpenStack::Session", text);
-}
 
 QJsonObject domainRef(const QString &id, const QString &name)
 {
@@ -55,7 +51,7 @@ TokenInfo TokenInfo::fromJson(const QByteArray &body, const QByteArray &token, C
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
             *error = Core::Error::make(Core::Error::Kind::BadResponse,
-                                       tr("Keystone's token response is not JSON: %1").arg(pe.errorString()));
+                                       QCoreApplication::translate("OpenStack::Session", "Keystone's token response is not JSON: %1").arg(pe.errorString()));
         return {};
     }
     const QJsonObject t = doc.object().value(QLatin1String("token")).toObject();
@@ -81,13 +77,13 @@ TokenInfo TokenInfo::fromJson(const QByteArray &body, const QByteArray &token, C
     if (token.isEmpty()) {
         if (error)
             *error = Core::Error::make(Core::Error::Kind::BadResponse,
-                                       tr("Keystone's answer has no X-Subject-Token header"));
+                                       QCoreApplication::translate("OpenStack::Session", "Keystone's answer has no X-Subject-Token header"));
         return {};
     }
     if (!r.ok() || !info.expiresAt.isValid() || info.userId.isEmpty()) {
         if (error) {
             *error = r.ok() ? Core::Error::make(Core::Error::Kind::BadResponse,
-                                                tr("Keystone's token lacks its user or a valid expires_at"))
+                                                QCoreApplication::translate("OpenStack::Session", "Keystone's token lacks its user or a valid expires_at"))
                             : r.error();
         }
         return {};
@@ -291,7 +287,7 @@ void Session::switchProject(const QString &projectId, QObject *context, Callback
     }
     if (m_config.authType == CloudConfig::AuthType::ApplicationCredential) {
         callback(Core::Error::make(Core::Error::Kind::Auth,
-                                   tr("An application credential is bound to its own project and cannot switch")));
+                                   QCoreApplication::translate("OpenStack::Session", "An application credential is bound to its own project and cannot switch")));
         return;
     }
     startAuth(Scope{projectId}, context, std::move(callback));
@@ -330,14 +326,14 @@ void Session::startAuth(const Scope &scope, QObject *context, Callback callback)
         return;
     if (!m_config.hasSecret()) {
         Core::Error e = Core::Error::make(Core::Error::Kind::Auth,
-                                          tr("Cloud \"%1\": no password or secret is known").arg(m_config.name));
+                                          QCoreApplication::translate("OpenStack::Session", "Cloud \"%1\": no password or secret is known").arg(m_config.name));
         e.service = QStringLiteral("identity");
         settle(e);
         return;
     }
     if (!QUrl(m_config.authUrl).isValid() || m_config.authUrl.isEmpty()) {
         Core::Error e = Core::Error::make(Core::Error::Kind::Config,
-                                          tr("Cloud \"%1\" has no valid auth_url").arg(m_config.name));
+                                          QCoreApplication::translate("OpenStack::Session", "Cloud \"%1\" has no valid auth_url").arg(m_config.name));
         settle(e);
         return;
     }
@@ -368,13 +364,13 @@ void Session::finishAuth(QNetworkReply *reply, const Scope &scope)
                                              Http::describe("POST", reply), m_authTimeoutMs);
     if (error) {
         if (error.kind == Core::Error::Kind::Auth)
-            error.message = tr("Cloud \"%1\": Keystone refused the credentials: %2").arg(m_config.name, error.message);
+            error.message = QCoreApplication::translate("OpenStack::Session", "Cloud \"%1\": Keystone refused the credentials: %2").arg(m_config.name, error.message);
         else if (error.kind == Core::Error::Kind::Timeout)
-            error.message = tr("Cloud \"%1\": Keystone at %2 did not answer within %3 s")
+            error.message = QCoreApplication::translate("OpenStack::Session", "Cloud \"%1\": Keystone at %2 did not answer within %3 s")
                                 .arg(m_config.name, reply->url().authority())
                                 .arg(m_authTimeoutMs / 1000);
         else
-            error.message = tr("Cloud \"%1\": %2").arg(m_config.name, error.message);
+            error.message = QCoreApplication::translate("OpenStack::Session", "Cloud \"%1\": %2").arg(m_config.name, error.message);
         if (m_requestLog)
             m_requestLog->addFailure(
                 Http::recordOf(reply, error, QStringLiteral("identity"), reply->property("elapsed").toLongLong()));
@@ -438,7 +434,7 @@ void Session::scopeToFirstProject()
         if (byName.isEmpty()) {
             // An unscoped token has no catalog; nothing more can be done with it.
             settle(Core::Error::make(Core::Error::Kind::Auth,
-                                     tr("Cloud \"%1\": the user has no role on any enabled project").arg(m_config.name)));
+                                     QCoreApplication::translate("OpenStack::Session", "Cloud \"%1\": the user has no role on any enabled project").arg(m_config.name)));
             return;
         }
         std::sort(byName.begin(), byName.end());
@@ -467,7 +463,7 @@ QUrl Session::endpoint(const QString &serviceType, Core::Error *error) const
 {
     if (!m_token.isValid()) {
         if (error)
-            *error = Core::Error::make(Core::Error::Kind::Auth, tr("Not connected to cloud \"%1\"").arg(m_config.name));
+            *error = Core::Error::make(Core::Error::Kind::Auth, QCoreApplication::translate("OpenStack::Session", "Not connected to cloud \"%1\"").arg(m_config.name));
         return {};
     }
     QUrl url = m_token.catalog.endpoint(serviceType, m_config.interface, m_region, error);

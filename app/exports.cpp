@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/exports.h"
+
+#include "models/exportregistry.h"
+
+namespace App {
+
+void registerAllExports(Models::ExportRegistry &registry)
+{
+    Models::registerIdentityExports(registry);
+}
+
+} // namespace App

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace Models {
+class ExportRegistry;
+}
+
+namespace App {
+
+// Every resource `stackdeck export` knows, one registration per module.
+void registerAllExports(Models::ExportRegistry &registry);
+
+} // namespace App

@@ -87,8 +87,13 @@ QUOTAS_NOVA = {"instances": 50, "cores": 400, "ram": 1024 * 1024}
 QUOTAS_CINDER = {"volumes": 50, "gigabytes": 20000, "snapshots": 50}
 
 
+_T = [time.time()]
+
+
 def say(msg):
-    print("[seed] %s" % msg, flush=True)
+    now = time.time()
+    print("[seed %5.1fs] %s" % (now - _T[0], msg), flush=True)
+    _T[0] = now
 
 
 def tiny_qcow2(virtual_size=10 << 30):
@@ -335,8 +340,11 @@ class Seeder:
                 "key_name": key, "availability_zone": zone, "networks": [{"port": port["id"]}],
                 "metadata": {"business": project}}}, headers=NOVA_MV)["server"]
             to_wait.append(srv["id"])
-        self._wait_status(NOVA + "/servers/%s", "server", to_wait, "ACTIVE", ("ERROR",))
-        say("servers: %d ACTIVE" % len(to_wait))
+        self.server_ids = to_wait
+
+    def wait_servers(self):
+        self._wait_status(NOVA + "/servers/%s", "server", self.server_ids, "ACTIVE", ("ERROR",))
+        say("servers: %d ACTIVE" % len(self.server_ids))
 
     def _wait_gone(self, url, timeout=120):
         end = time.time() + timeout
@@ -378,7 +386,7 @@ class Seeder:
         say("floating IPs: %s" % ", ".join(f[1] for f in FLOATING_IPS))
 
     # --------------------------------------------------------------- volumes
-    def volumes(self):
+    def create_volumes(self):
         adm_url = self.cinder_url("admin", "/volumes/detail?all_tenants=1")
         existing = {}
         for v in self.a_get(adm_url)["volumes"]:
@@ -398,7 +406,12 @@ class Seeder:
                     "name": name, "size": size, "volume_type": vtype}})["volume"]
                 created.append(v["id"])
             vols[name] = v
-        self._wait_status(self.cinder_url("admin", "/volumes/%s"), "volume", created, "available", ("error",))
+        self.vols, self.vols_created = vols, created
+
+    def attach_volumes(self):
+        vols = self.vols
+        self._wait_status(self.cinder_url("admin", "/volumes/%s"), "volume", self.vols_created, "available",
+                          ("error",))
         servers = {}
         for s in self.a_get(NOVA + "/servers/detail?all_tenants=1", headers=NOVA_MV)["servers"]:
             servers[(s["tenant_id"], s["name"])] = s
@@ -467,8 +480,10 @@ def main(args):
     s.networks()
     s.security_groups()
     s.servers()
+    s.create_volumes()
+    s.wait_servers()
     s.floating_ips()
-    s.volumes()
+    s.attach_volumes()
     s.ceph()
     s.libvirt()
     say("done in %.1fs" % (time.time() - t0))

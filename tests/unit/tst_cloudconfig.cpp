@@ -294,6 +294,17 @@ private slots:
         QVERIFY(parts.at(1).toInt(&colOk) >= 1 && colOk);
     }
 
+    void cloudNamesKeepTheirDashes()
+    {
+        writeFile(cwd() + QStringLiteral("/clouds.yaml"), cloudNamed("my-cloud"));
+        writeFile(cwd() + QStringLiteral("/secure.yaml"), "clouds:\n  my-cloud:\n    auth:\n      password: s\n");
+        auto l = loader();
+        QVERIFY(!l.load());
+        QCOMPARE(l.cloudNames(), QStringList{QStringLiteral("my-cloud")});
+        Core::Error e;
+        QCOMPARE(l.cloud(QStringLiteral("my-cloud"), &e)->password, QStringLiteral("s"));
+    }
+
     void unknownCloudListsKnownOnes()
     {
         writeFile(cwd() + QStringLiteral("/clouds.yaml"), cloudNamed("alpha") + cloudNamed("beta").mid(8));

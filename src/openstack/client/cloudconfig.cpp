@@ -213,7 +213,7 @@ Core::Error CloudConfigLoader::load()
         const auto doc = readYamlFile(m_cloudsFile, &err);
         if (!doc)
             return err;
-        clouds = normalised(doc->value(QStringLiteral("clouds")).toMap());
+        clouds = doc->value(QStringLiteral("clouds")).toMap();
         qCInfo(lcConfig) << "read" << m_cloudsFile << "with" << clouds.size() << "clouds";
     }
     if (!m_secureFile.isEmpty()) {
@@ -221,7 +221,7 @@ Core::Error CloudConfigLoader::load()
         const auto doc = readYamlFile(m_secureFile, &err);
         if (!doc)
             return err;
-        clouds = deepMerge(clouds, normalised(doc->value(QStringLiteral("clouds")).toMap()));
+        clouds = deepMerge(clouds, doc->value(QStringLiteral("clouds")).toMap());
     }
     for (auto it = clouds.cbegin(); it != clouds.cend(); ++it) {
         QVariantMap m = it.value().toMap();

@@ -136,9 +136,13 @@ void RestJob::sendNow()
             fail(e);
             return;
         }
-        url = joinUrl(ep, m_path);
-        if (!m_query.isEmpty())
-            url.setQuery(m_query);
+        // A path may carry its own query ("/roles?name=admin"); merge it with setQuery()'s.
+        QUrlQuery query(m_path.section(QLatin1Char('?'), 1));
+        for (const auto &[k, v] : m_query.queryItems(QUrl::FullyDecoded))
+            query.addQueryItem(k, v);
+        url = joinUrl(ep, m_path.section(QLatin1Char('?'), 0, 0));
+        if (!query.isEmpty())
+            url.setQuery(query);
     }
     QNetworkRequest req(url);
     req.setRawHeader("Accept", "application/json");
@@ -176,7 +180,7 @@ void RestJob::onReplyFinished()
     if (!reply)
         return;
     reply->deleteLater();
-    m_replyBody = reply->readAll();
+    m_replyBody = reply->isOpen() ? reply->readAll() : QByteArray();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_replyHeaders.clear();
     const auto pairs = reply->rawHeaderPairs();

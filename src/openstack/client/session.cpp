@@ -359,7 +359,7 @@ void Session::sendAuth(const Scope &scope)
 void Session::finishAuth(QNetworkReply *reply, const Scope &scope)
 {
     reply->deleteLater();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     Core::Error error = Http::errorFromReply(reply, body, QStringLiteral("identity"),
                                              Http::describe("POST", reply), m_authTimeoutMs);
     if (error) {
@@ -414,7 +414,7 @@ void Session::scopeToFirstProject()
     Http::armTimeout(reply, m_authTimeoutMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply]() {
         reply->deleteLater();
-        const QByteArray body = reply->readAll();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         Core::Error error =
             Http::errorFromReply(reply, body, QStringLiteral("identity"), Http::describe("GET", reply), m_authTimeoutMs);
         QJsonArray projects;
@@ -511,7 +511,7 @@ void Session::versionRange(const QString &serviceType, QObject *context, Version
     const QString path = ep.path();
     connect(reply, &QNetworkReply::finished, this, [this, reply, serviceType, path, deliver]() {
         reply->deleteLater();
-        const QByteArray body = reply->readAll();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         Core::Error e = Http::errorFromReply(reply, body, serviceType, Http::describe("GET", reply), m_timeoutMs);
         // A versioned root may answer 300 Multiple Choices with the list; that is fine.
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

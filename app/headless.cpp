@@ -37,6 +37,22 @@ void Headless::finish(int code, const QString &message)
     QCoreApplication::exit(code);
 }
 
+int Headless::listClouds()
+{
+    OpenStack::CloudConfigLoader loader;
+    if (const Core::Error e = loader.load()) {
+        std::fprintf(stderr, "%s\n", qPrintable(e.message));
+        return 2;
+    }
+    const QStringList names = loader.cloudNames();
+    for (const QString &name : names) {
+        Core::Error e;
+        const auto c = loader.cloud(name, &e);
+        std::printf("%s\t%s\n", qPrintable(name), c ? qPrintable(c->sourceFile) : "");
+    }
+    return names.isEmpty() ? 3 : 0;
+}
+
 void Headless::start()
 {
     Models::ExportRegistry registry;

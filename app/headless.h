@@ -25,6 +25,10 @@ public:
     Headless(Options options, QObject *parent = nullptr);
     void start();
 
+    // `stackdeck clouds`: one line per configured cloud ("name<TAB>source file"); exit status 0,
+    // 2 when the configuration is broken, 3 when no cloud is configured.
+    static int listClouds();
+
 private:
     void finish(int code, const QString &message = {});
 

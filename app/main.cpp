@@ -66,6 +66,8 @@ int main(int argc, char **argv)
         QTimer::singleShot(0, &headless, &App::Headless::start);
         return app->exec();
     }
+    case App::Options::Mode::Clouds:
+        return App::Headless::listClouds();
     case App::Options::Mode::Window:
         break;
     }

@@ -11,7 +11,7 @@ bool Options::isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!std::strcmp(a, "export") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v")
+        if (!std::strcmp(a, "export") || !std::strcmp(a, "clouds") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v")
             || !std::strcmp(a, "--help") || !std::strcmp(a, "-h"))
             return true;
     }
@@ -24,7 +24,8 @@ Options Options::parse(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("StackDeck: a desktop console for OpenStack + Ceph + KVM clouds.\n\n"
            "Without a command it opens the window. Commands:\n"
-           "  export RESOURCE   print what a tab shows, as CSV or JSON\n\n"
+           "  export RESOURCE   print what a tab shows, as CSV or JSON\n"
+           "  clouds            list the configured clouds (exit 3 when there are none)\n\n"
            "Resources: projects, catalog (more as tabs are built).\n"
            "Clouds are read from clouds.yaml / secure.yaml and OS_* variables, as the openstack command "
            "does.\n\nExit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configuration."));
@@ -71,10 +72,14 @@ Options Options::parse(const QStringList &arguments)
     o.allProjects = parser.isSet(allProjects);
     o.orphans = parser.isSet(orphans);
     const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.constFirst() == QLatin1String("clouds")) {
+        o.mode = Mode::Clouds;
+        return o;
+    }
     if (!positional.isEmpty()) {
         if (positional.constFirst() != QLatin1String("export")) {
             o.mode = Mode::Error;
-            o.error = tr("Unknown command \"%1\"; the command is: export").arg(positional.constFirst());
+            o.error = tr("Unknown command \"%1\"; the commands are: export, clouds").arg(positional.constFirst());
             return o;
         }
         if (positional.size() != 2) {

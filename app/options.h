@@ -13,7 +13,7 @@ struct Options
     Q_DECLARE_TR_FUNCTIONS(App::Options)
 
 public:
-    enum class Mode { Window, Export, Version, Help, Error };
+    enum class Mode { Window, Export, Clouds, Version, Help, Error };
 
     Mode mode = Mode::Window;
     QString cloud;   // --os-cloud

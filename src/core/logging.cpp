@@ -3,10 +3,10 @@
 
 #include <QRegularExpression>
 
-Q_LOGGING_CATEGORY(lcConfig, "stackdeck.config", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcHttp, "stackdeck.http", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcAuth, "stackdeck.auth", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcSecrets, "stackdeck.secrets", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcConfig, "stackdeck.config", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcHttp, "stackdeck.http", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcAuth, "stackdeck.auth", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSecrets, "stackdeck.secrets", QtWarningMsg)
 
 namespace Core {
 

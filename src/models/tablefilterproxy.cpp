@@ -7,12 +7,51 @@
 
 namespace Models {
 
+int naturalCompare(const QString &a, const QString &b)
+{
+    // Runs of digits compare as numbers, the rest case-insensitively: how people read names like
+    // "hadoop9" / "hadoop10" or "dn-01-002". Independent of the C library's locale support.
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            qsizetype ie = i, je = j;
+            while (ie < a.size() && a.at(ie).isDigit())
+                ++ie;
+            while (je < b.size() && b.at(je).isDigit())
+                ++je;
+            // Compare magnitudes without overflow: strip leading zeros, then length, then digits.
+            qsizetype is = i, js = j;
+            while (is + 1 < ie && a.at(is) == QLatin1Char('0'))
+                ++is;
+            while (js + 1 < je && b.at(js) == QLatin1Char('0'))
+                ++js;
+            if (ie - is != je - js)
+                return ie - is < je - js ? -1 : 1;
+            if (const int c = QStringView(a).mid(is, ie - is).compare(QStringView(b).mid(js, je - js)))
+                return c;
+            i = ie;
+            j = je;
+            continue;
+        }
+        const QChar ca = a.at(i).toCaseFolded();
+        const QChar cb = b.at(j).toCaseFolded();
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    if (i < a.size())
+        return 1;
+    if (j < b.size())
+        return -1;
+    return QString::compare(a, b); // equal but for case: keep a stable order
+}
+
 TableFilterProxy::TableFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
+
     setDynamicSortFilter(true);
 }
 
@@ -51,7 +90,7 @@ bool TableFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
     const QVariant l = left.data(SortRole);
     const QVariant r = right.data(SortRole);
     if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString || !l.isValid() || !r.isValid())
-        return QString::localeAwareCompare(l.toString(), r.toString()) < 0;
+        return naturalCompare(l.toString(), r.toString()) < 0;
     return QVariant::compare(l, r) == QPartialOrdering::Less;
 }
 

@@ -5,6 +5,9 @@
 
 namespace Models {
 
+// <0, 0, >0 as `a` sorts before, with, after `b`: digits by value, letters case-insensitively.
+int naturalCompare(const QString &a, const QString &b);
+
 // Filter-as-you-type over every visible column (case-insensitive, all words must match somewhere
 // in the row), sorting by Models::SortRole so numbers, sizes and dates sort as values.
 class TableFilterProxy : public QSortFilterProxyModel

@@ -75,15 +75,21 @@ private slots:
                           project("c", "TestTenant", "测试组项目")});
         Models::TableFilterProxy proxy;
         proxy.setSourceModel(&model);
+        model.mergeRecords({project("d", "admin"), project("e", "hadoop10"), project("f", "hadoop9")});
         proxy.sort(0);
-        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("DevTenant"));
+        QStringList order;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            order << proxy.index(r, 0).data().toString();
+        // Case-insensitive, numbers as numbers.
+        QCOMPARE(order, (QStringList{QStringLiteral("admin"), QStringLiteral("DevTenant"), QStringLiteral("FormalTenant"),
+                                     QStringLiteral("hadoop9"), QStringLiteral("hadoop10"), QStringLiteral("TestTenant")}));
         proxy.setFilterText(QStringLiteral("测试"));
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("TestTenant"));
         proxy.setFilterText(QStringLiteral("tenant FORMAL"));
         QCOMPARE(proxy.rowCount(), 1);
         proxy.setFilterText(QString());
-        QCOMPARE(proxy.rowCount(), 3);
+        QCOMPARE(proxy.rowCount(), 6);
     }
 
     void badResponseKeepsRowsAndSaysWhy()

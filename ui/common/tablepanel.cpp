@@ -96,6 +96,19 @@ TablePanel::TablePanel(const QString &settingsKey, QAbstractItemModel *model, QW
     layout->addWidget(m_count);
     restoreState();
     updateCount();
+    // Without a saved layout, fit the columns to the first rows that arrive (capped, so one long
+    // description does not push everything off screen).
+    if (!m_restored) {
+        connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this]() {
+            if (m_fitted)
+                return;
+            m_fitted = true;
+            m_view->resizeColumnsToContents();
+            QHeaderView *header = m_view->horizontalHeader();
+            for (int c = 0; c < header->count(); ++c)
+                header->resizeSection(c, qMin(header->sectionSize(c) + 12, 360));
+        });
+    }
 }
 
 TablePanel::~TablePanel()
@@ -155,7 +168,7 @@ void TablePanel::restoreState()
     const QByteArray state =
         QSettings().value(QStringLiteral("tables/") + m_settingsKey + QStringLiteral("/header")).toByteArray();
     if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
+        m_restored = m_view->horizontalHeader()->restoreState(state);
 }
 
 } // namespace Ui

@@ -50,6 +50,8 @@ private:
     QLabel *m_count;
     Models::TableFilterProxy *m_proxy;
     bool m_busy = false;
+    bool m_restored = false;
+    bool m_fitted = false;
 };
 
 } // namespace Ui

@@ -38,7 +38,7 @@ MainWindow::MainWindow(Core::RequestLog *log, QWidget *parent)
     , m_logPanel(new RequestLogPanel(log, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/stackdeck/stackdeck.svg")));
+    setWindowIcon(QIcon(QStringLiteral(":/stackdeck/io.github.stackdeck.StackDeck.svg")));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_stack->addWidget(m_tabs);
@@ -55,6 +55,8 @@ MainWindow::MainWindow(Core::RequestLog *log, QWidget *parent)
     m_cloudCombo->setMinimumContentsLength(14);
     m_projectCombo->setMinimumContentsLength(18);
     m_cloudCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_regionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_regionCombo->setMinimumContentsLength(10);
     m_projectCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bar->addWidget(new QLabel(tr("Cloud:") + QLatin1Char(' '), this));
     bar->addWidget(m_cloudCombo);
@@ -154,7 +156,9 @@ void MainWindow::addPage(Page *page)
 {
     m_pages.append(page);
     page->setObjectName(page->pageId() + QStringLiteral("Page"));
-    m_tabs->addTab(page, page->title());
+    QString title = page->title();
+    title.replace(QLatin1Char('&'), QStringLiteral("&&")); // "Aggregates & Zones" is not a mnemonic
+    m_tabs->addTab(page, title);
     connect(page, &Page::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });

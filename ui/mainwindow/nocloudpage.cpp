@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/nocloudpage.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -29,8 +30,11 @@ NoCloudPage::NoCloudPage(QWidget *parent)
 void NoCloudPage::setDetails(const QStringList &searchedFiles, const QString &detail)
 {
     QString files;
-    for (const QString &f : searchedFiles)
+    for (const QString &f : searchedFiles) {
+        if (!QFileInfo(f).fileName().startsWith(QLatin1String("clouds.")) && !f.contains(QLatin1String("OS_")))
+            continue; // secure.* is only read beside a clouds file
         files += QStringLiteral("<li><code>") + f.toHtmlEscaped() + QStringLiteral("</code></li>");
+    }
     m_text->setText(
         tr("<h2>No cloud configured</h2>"
            "<p>StackDeck reads the same <code>clouds.yaml</code> as the <code>openstack</code> command. "

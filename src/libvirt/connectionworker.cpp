@@ -246,6 +246,18 @@ QVector<DomainStatsSample> ConnectionWorker::collectStats(Core::Error *error)
             else if (f.startsWith(QLatin1String("net.")) && f.endsWith(QLatin1String(".tx.bytes")))
                 s.txBytes += value;
         }
+        // Drivers that report only the state group (the test driver, old hypervisors) still
+        // answer virDomainGetInfo: cpu time, memory and vCPUs come from there.
+        if (s.cpuTimeNs == 0 && s.balloonKiB == 0) {
+            virDomainInfo info;
+            if (virDomainGetInfo(rec->dom, &info) == 0) {
+                s.cpuTimeNs = qint64(info.cpuTime);
+                s.balloonKiB = qint64(info.memory);
+                s.maxMemoryKiB = qint64(info.maxMem);
+                if (s.vcpus == 0)
+                    s.vcpus = info.nrVirtCpu;
+            }
+        }
         result.append(s);
     }
     virDomainStatsRecordListFree(records);

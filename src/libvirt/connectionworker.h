@@ -43,6 +43,9 @@ public:
     // Called on the event-loop thread by the relay; posts to this object's thread.
     void postLifecycle(const QString &uuid, int event, int detail);
 
+    // Handed to libvirt's event callback; see the .cpp.
+    struct Relay;
+
 signals:
     // Emitted on the worker thread; Connection receives it queued.
     void done(quint64 callId);
@@ -58,7 +61,6 @@ private:
     int m_keepAliveCount;
     _virConnect *m_conn = nullptr;
     int m_callbackId = -1;
-    struct Relay;
     Relay *m_relay = nullptr; // owned by libvirt once registered (freed by its free callback)
 };
 

@@ -10,8 +10,8 @@ namespace OpenStack::Compute {
 ServerActionJob::ServerActionJob(Session *session, const QString &serverId, const QString &serverName,
                                  ServerAction action, const ActionArgs &args, QObject *parent)
     : RestJob(session, QStringLiteral("compute"), action == ServerAction::Delete ? QByteArray("DELETE") : QByteArray("POST"),
-              action == ServerAction::Delete ? QStringLiteral("/servers/") + serverId
-                                             : QStringLiteral("/servers/") + serverId + QStringLiteral("/action"),
+              action == ServerAction::Delete ? QString(QStringLiteral("/servers/") + serverId)
+                                             : QString(QStringLiteral("/servers/") + serverId + QStringLiteral("/action")),
               parent)
     , m_serverId(serverId)
     , m_serverName(serverName)

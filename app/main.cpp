@@ -2,13 +2,10 @@
 #include "app/application.h"
 #include "app/headless.h"
 #include "app/options.h"
+#include "app/translations.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 #include <memory>
 
@@ -21,23 +18,6 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(STACKDECK_VERSION));
 }
 
-// The UI language: Preferences' choice, else the system locale. Takes effect at start.
-void installTranslations(QCoreApplication &app)
-{
-    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    auto *ours = new QTranslator(&app);
-    // English has a translation too: it holds the plural forms ("1 day" / "2 days").
-    if (ours->load(locale, QStringLiteral("stackdeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || ours->load(QStringLiteral(":/i18n/stackdeck_en.qm")))
-        QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -48,7 +28,7 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
-    installTranslations(*app);
+    App::installTranslations();
 
     const App::Options options = App::Options::parse(QCoreApplication::arguments());
     switch (options.mode) {

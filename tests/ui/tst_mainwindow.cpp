@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/translations.h"
 #include "core/requestlog.h"
 #include "ui/aggregates/aggregatespage.h"
 #include "ui/ceph/cephpage.h"
@@ -36,6 +37,8 @@ class TestMainWindow : public QObject
     }
 
 private slots:
+    void initTestCase() { QCOMPARE(App::installTranslations(QStringLiteral("en")), QStringLiteral("en")); }
+
     void tabsInOrder()
     {
         Core::RequestLog log;
@@ -46,7 +49,7 @@ private slots:
         QVERIFY(tabs);
         QStringList titles;
         for (int i = 0; i < tabs->count(); ++i)
-            titles << tabs->tabText(i);
+            titles << tabs->tabText(i).replace(QStringLiteral("&&"), QStringLiteral("&")); // as displayed
         QCOMPARE(titles, (QStringList{QStringLiteral("Projects"), QStringLiteral("Instances"), QStringLiteral("Volumes"),
                                       QStringLiteral("Network Topology"), QStringLiteral("Security Rules"),
                                       QStringLiteral("Aggregates & Zones"), QStringLiteral("Hypervisors"),

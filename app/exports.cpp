@@ -3,7 +3,6 @@
 
 #include "models/exportregistry.h"
 #include "models/compute/computeexports.h"
-#include "models/network/networkexports.h"
 
 namespace App {
 
@@ -11,16 +10,6 @@ void registerAllExports(Models::ExportRegistry &registry)
 {
     Models::registerIdentityExports(registry);
     Models::registerComputeExports(registry);
-    Models::registerNetworkExports(registry);
-}
-
-} // namespace App
-
-namespace App {
-
-void registerAllAudits(Models::AuditRegistry &registry)
-{
-    Models::registerNetworkAudits(registry);
 }
 
 } // namespace App

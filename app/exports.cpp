@@ -3,6 +3,7 @@
 
 #include "models/exportregistry.h"
 #include "models/compute/computeexports.h"
+#include "models/network/networkexports.h"
 
 namespace App {
 
@@ -10,6 +11,16 @@ void registerAllExports(Models::ExportRegistry &registry)
 {
     Models::registerIdentityExports(registry);
     Models::registerComputeExports(registry);
+    Models::registerNetworkExports(registry);
+}
+
+} // namespace App
+
+namespace App {
+
+void registerAllAudits(Models::AuditRegistry &registry)
+{
+    Models::registerNetworkAudits(registry);
 }
 
 } // namespace App

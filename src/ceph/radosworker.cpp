@@ -176,6 +176,20 @@ void *RadosWorker::openIoctx(const QString &pool, Core::Error *error)
         forgetIfDead(*error);
         return nullptr;
     }
+    // librbd would happily write its directory into any pool; a pool not meant for RBD is refused.
+    char apps[1024] = {};
+    size_t len = sizeof apps;
+    if (rados_application_list(io, apps, &len) == 0) {
+        bool rbd = false;
+        for (const char *p = apps; p < apps + len && *p; p += strlen(p) + 1)
+            rbd = rbd || strcmp(p, "rbd") == 0;
+        if (!rbd) {
+            rados_ioctx_destroy(io);
+            *error = cephError(EOPNOTSUPP, QStringLiteral("use pool %1 for RBD").arg(pool),
+                               QStringLiteral("the pool does not have the rbd application enabled"));
+            return nullptr;
+        }
+    }
     return io;
 }
 

@@ -3,6 +3,7 @@
 
 #include "app/exports.h"
 #include "core/requestlog.h"
+#include "models/auditregistry.h"
 #include "models/exporter.h"
 #include "models/exportregistry.h"
 #include "openstack/client/cloudconfig.h"
@@ -55,15 +56,38 @@ int Headless::listClouds()
 
 void Headless::start()
 {
-    Models::ExportRegistry registry;
-    registerAllExports(registry);
-    const Models::ExportSource *source = registry.find(m_options.resource);
-    if (!source) {
-        finish(2, tr("Unknown resource \"%1\"; known: %2")
-                      .arg(m_options.resource, registry.resources().join(QStringLiteral(", "))));
-        return;
+    Models::ExportSource sourceCopy;
+    if (m_options.mode == Options::Mode::Audit) {
+        // An audit is an export of its findings whose exit status says whether there are any.
+        Models::AuditRegistry audits;
+        registerAllAudits(audits);
+        const Models::AuditSource *audit = audits.find(m_options.resource);
+        if (!audit) {
+            finish(2, tr("Unknown audit \"%1\"; known: %2")
+                          .arg(m_options.resource, audits.subjects().join(QStringLiteral(", "))));
+            return;
+        }
+        const Models::AuditSource auditCopy = *audit;
+        sourceCopy.resource = auditCopy.subject;
+        sourceCopy.load = [this, auditCopy](OpenStack::Session *session, const Models::ExportOptions &options,
+                                            QObject *parent, Models::ExportSource::Done done) {
+            auditCopy.load(session, options, parent,
+                           [this, done](QAbstractItemModel *model, int flagged, const Core::Error &error) {
+                               m_flagged = flagged;
+                               done(model, error);
+                           });
+        };
+    } else {
+        Models::ExportRegistry registry;
+        registerAllExports(registry);
+        const Models::ExportSource *source = registry.find(m_options.resource);
+        if (!source) {
+            finish(2, tr("Unknown resource \"%1\"; known: %2")
+                          .arg(m_options.resource, registry.resources().join(QStringLiteral(", "))));
+            return;
+        }
+        sourceCopy = *source;
     }
-    const Models::ExportSource sourceCopy = *source;
 
     OpenStack::CloudConfigLoader loader;
     if (const Core::Error e = loader.load()) {
@@ -100,6 +124,10 @@ void Headless::start()
             Models::Exporter::parseFormat(m_options.format, &format);
             const QByteArray out = Models::Exporter::write(*model, format);
             std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+            if (m_options.mode == Options::Mode::Audit && m_flagged > 0) {
+                finish(3, tr("%n finding(s)", nullptr, m_flagged));
+                return;
+            }
             finish(0);
         });
     });

@@ -36,6 +36,7 @@ private:
     QNetworkAccessManager *m_network;
     Core::RequestLog *m_log;
     Secrets::CredentialStore *m_store;
+    int m_flagged = 0; // `audit`: findings, for the exit status
 };
 
 } // namespace App

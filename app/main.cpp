@@ -41,6 +41,7 @@ int main(int argc, char **argv)
     case App::Options::Mode::Error:
         std::fprintf(stderr, "stackdeck: %s\n", qPrintable(options.error));
         return 2;
+    case App::Options::Mode::Audit:
     case App::Options::Mode::Export: {
         App::Headless headless(options);
         QTimer::singleShot(0, &headless, &App::Headless::start);

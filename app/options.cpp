@@ -11,7 +11,7 @@ bool Options::isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!std::strcmp(a, "export") || !std::strcmp(a, "clouds") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v")
+        if (!std::strcmp(a, "export") || !std::strcmp(a, "audit") || !std::strcmp(a, "clouds") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v")
             || !std::strcmp(a, "--help") || !std::strcmp(a, "-h"))
             return true;
     }
@@ -25,7 +25,9 @@ Options Options::parse(const QStringList &arguments)
         tr("StackDeck: a desktop console for OpenStack + Ceph + KVM clouds.\n\n"
            "Without a command it opens the window. Commands:\n"
            "  export RESOURCE   print what a tab shows, as CSV or JSON\n"
-           "  clouds            list the configured clouds (exit 3 when there are none)\n\n"
+           "  clouds            list the configured clouds (exit 3 when there are none)\n"
+           "  audit SUBJECT     print what needs an operator's look (security-groups); exit 3 when anything "
+           "is flagged\n\n"
            "Resources: projects, catalog (more as tabs are built).\n"
            "Clouds are read from clouds.yaml / secure.yaml and OS_* variables, as the openstack command "
            "does.\n\nExit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configuration."));
@@ -77,9 +79,10 @@ Options Options::parse(const QStringList &arguments)
         return o;
     }
     if (!positional.isEmpty()) {
-        if (positional.constFirst() != QLatin1String("export")) {
+        const bool audit = positional.constFirst() == QLatin1String("audit");
+        if (positional.constFirst() != QLatin1String("export") && !audit) {
             o.mode = Mode::Error;
-            o.error = tr("Unknown command \"%1\"; the commands are: export, clouds").arg(positional.constFirst());
+            o.error = tr("Unknown command \"%1\"; the commands are: export, audit, clouds").arg(positional.constFirst());
             return o;
         }
         if (positional.size() != 2) {
@@ -87,7 +90,7 @@ Options Options::parse(const QStringList &arguments)
             o.error = tr("Usage: stackdeck [--os-cloud NAME] export RESOURCE [--all-projects] [--format csv|json]");
             return o;
         }
-        o.mode = Mode::Export;
+        o.mode = audit ? Mode::Audit : Mode::Export;
         o.resource = positional.at(1);
         if (o.format != QLatin1String("csv") && o.format != QLatin1String("json")) {
             o.mode = Mode::Error;

@@ -13,14 +13,14 @@ struct Options
     Q_DECLARE_TR_FUNCTIONS(App::Options)
 
 public:
-    enum class Mode { Window, Export, Clouds, Version, Help, Error };
+    enum class Mode { Window, Export, Audit, Clouds, Version, Help, Error };
 
     Mode mode = Mode::Window;
     QString cloud;   // --os-cloud
     QString region;  // --os-region-name
     QString tab;     // --tab
     QString screenshot; // --screenshot FILE.png
-    QString resource;   // export RESOURCE
+    QString resource;   // export RESOURCE, audit SUBJECT
     QString format = QStringLiteral("csv");
     bool allProjects = false;
     bool orphans = false;

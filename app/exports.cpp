@@ -2,16 +2,20 @@
 #include "app/exports.h"
 
 #include "models/exportregistry.h"
-#include "models/compute/computeexports.h"
+#include "models/ceph/cephexports.h"
 #include "models/network/networkexports.h"
+#include "models/identity/identityexports.h"
+#include "models/compute/computeexports.h"
 
 namespace App {
 
 void registerAllExports(Models::ExportRegistry &registry)
 {
     Models::registerIdentityExports(registry);
-    Models::registerComputeExports(registry);
+    Models::registerCephExports(registry);
     Models::registerNetworkExports(registry);
+    Models::registerIdentityModelExports(registry);
+    Models::registerComputeExports(registry);
 }
 
 } // namespace App

@@ -20,7 +20,22 @@ class ProjectListModel : public RecordTableModel<OpenStack::Identity::Project>
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, DescriptionColumn, IdColumn, DomainColumn, EnabledColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        DescriptionColumn,
+        IdColumn,
+        DomainColumn,
+        EnabledColumn,
+        InstancesColumn, // admin only: from each project's compute quota usage
+        VolumesColumn,   // admin only: from each project's volume quota usage
+        ColumnCount
+    };
+
+    struct Usage
+    {
+        qint64 instances = -1; // -1: not known (not admin, or the service refused)
+        qint64 volumes = -1;
+    };
 
     explicit ProjectListModel(QObject *parent = nullptr);
 
@@ -30,6 +45,9 @@ public:
 
     void reload(OpenStack::Session *session);
     bool isLoading() const { return m_loading; }
+    Usage usage(const QString &projectId) const { return m_usage.value(projectId); }
+    // Whether the counts columns are filled (admin sessions only).
+    bool hasUsage() const { return m_withUsage; }
     const Core::Error &lastError() const { return m_lastError; }
 
 signals:
@@ -38,11 +56,17 @@ signals:
 
 private:
     void onFinished(OpenStack::RestJob *job);
+    void loadUsage(OpenStack::Session *session);
+    void finishLoading();
 
     QPointer<OpenStack::RestJob> m_job;
     bool m_loading = false;
     bool m_triedMine = false;
     Core::Error m_lastError;
+    QHash<QString, Usage> m_usage;
+    bool m_withUsage = false;
+    int m_usagePending = 0;
+    int m_generation = 0;
 };
 
 } // namespace Models

@@ -248,7 +248,6 @@ def ensure_pools(cl, names):
     for name in names:
         if name not in existing:
             mon_cmd(cl, prefix="osd pool create", pool=name, pg_num=8, pgp_num=8)
-            mon_cmd(cl, prefix="osd pool set", pool=name, var="size", val="1", yes_i_really_mean_it=True)
         mon_cmd(cl, prefix="osd pool application enable", pool=name, app="rbd",
                 yes_i_really_mean_it=True)
 
@@ -267,8 +266,81 @@ def wait_pgs_active(cl, timeout=120):
         time.sleep(0.5)
 
 
+def _ceph_key():
+    import base64
+    import struct
+    secret = os.urandom(16)
+    now = time.time()
+    return base64.b64encode(struct.pack("<HIIH", 1, int(now), int((now % 1) * 1e9), 16) + secret).decode()
+
+
+CEPH_ENTITIES = [
+    # entity, keyring path (relative to ceph dir), caps
+    ("client.admin", "ceph.client.admin.keyring",
+     [("mds", "allow *"), ("mgr", "allow *"), ("mon", "allow *"), ("osd", "allow *")]),
+    ("mgr.x", "mgr/ceph-x/keyring", [("mds", "allow *"), ("mon", "allow profile mgr"), ("osd", "allow *")]),
+    ("osd.0", "osd/ceph-0/keyring", [("mgr", "allow profile osd"), ("mon", "allow profile osd"), ("osd", "allow *")]),
+]
+
+
+def cmd_ceph_keys():
+    """Write the cluster's keyrings (what ceph-authtool --gen-key would), in one process."""
+    cdir = os.path.join(STATE, "ceph")
+
+    def section(entity, key, caps):
+        return "[%s]\n\tkey = %s\n%s" % (entity, key, "".join(
+            '\tcaps %s = "%s"\n' % c for c in caps))
+    mon = [section("mon.", _ceph_key(), [("mon", "allow *")])]
+    for entity, rel, caps in CEPH_ENTITIES:
+        text = section(entity, _ceph_key(), caps)
+        path = os.path.join(cdir, rel)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w") as f:
+            f.write(text)
+        os.chmod(path, 0o600)
+        mon.append(text)
+    with open(os.path.join(cdir, "mon.keyring"), "w") as f:
+        f.write("".join(mon))
+    return 0
+
+
+def cmd_ceph_osd_new(osd_uuid, osd_id):
+    cl = rados_connect(timeout=60)
+    try:
+        mon_cmd(cl, prefix="osd new", uuid=osd_uuid, id=int(osd_id))
+    finally:
+        cl.shutdown()
+    return 0
+
+
+def cmd_ceph_wait(what, timeout):
+    """Wait (in one process) until the mon answers / the mgr is available / osd.0 is up."""
+    end = time.time() + float(timeout)
+    cl = None
+    while time.time() < end:
+        try:
+            if cl is None:
+                cl = rados_connect(timeout=5)
+            if what == "mon":
+                return 0
+            if what == "mgr" and mon_cmd(cl, prefix="mgr stat", format="json").get("available"):
+                return 0
+            if what == "osd" and any(o["osd"] == 0 and o["up"]
+                                     for o in mon_cmd(cl, prefix="osd dump", format="json")["osds"]):
+                return 0
+        except Exception:
+            if cl is not None:
+                try:
+                    cl.shutdown()
+                except Exception:
+                    pass
+                cl = None
+        time.sleep(0.3)
+    return 1
+
+
 def cmd_ceph_pools(names):
-    cl = rados_connect()
+    cl = rados_connect(timeout=60)
     try:
         ensure_pools(cl, names)
         wait_pgs_active(cl)
@@ -395,6 +467,12 @@ def main(argv):
         return cmd_clouds_yaml()
     if cmd == "keystone-setup":
         return cmd_keystone_setup()
+    if cmd == "ceph-keys":
+        return cmd_ceph_keys()
+    if cmd == "ceph-osd-new":
+        return cmd_ceph_osd_new(*args)
+    if cmd == "ceph-wait":
+        return cmd_ceph_wait(*args)
     if cmd == "ceph-pools":
         return cmd_ceph_pools(args)
     if cmd == "service-up":

@@ -30,6 +30,8 @@ public:
 signals:
     void loadingChanged(bool loading);
     void statusMessage(const QString &message);
+    // Show another tab with its filter box set to `filter` (a chart click, a link in a details pane).
+    void openPageRequested(const QString &pageId, const QString &filter);
 };
 
 } // namespace Ui

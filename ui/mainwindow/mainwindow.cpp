@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -161,6 +162,13 @@ void MainWindow::addPage(Page *page)
     m_tabs->addTab(page, title);
     connect(page, &Page::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
+    });
+    connect(page, &Page::openPageRequested, this, [this](const QString &pageId, const QString &filter) {
+        if (!showPage(pageId))
+            return;
+        // Every table tab has a filter box named filterEdit (Ui::TablePanel).
+        if (auto *edit = this->page(pageId)->findChild<QLineEdit *>(QStringLiteral("filterEdit")))
+            edit->setText(filter);
     });
 }
 

@@ -6,11 +6,15 @@
 #include "models/tablefilterproxy.h"
 #include "openstack/client/session.h"
 #include "openstack/identity/identityjobs.h"
+#include "ui/charts/comparisonchart.h"
+#include "ui/charts/usagechart.h"
 #include "ui/common/tablepanel.h"
 #include "ui/projects/projectdialogs.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
@@ -32,6 +36,11 @@ ProjectDetails::ProjectDetails(QWidget *parent)
     , m_membersPanel(new TablePanel(QStringLiteral("project-members"), m_members, this))
     , m_quotasPanel(new TablePanel(QStringLiteral("project-quotas"), m_quotas, this))
     , m_title(new QLabel(this))
+    , m_overview(new QWidget(this))
+    , m_usageChart(new Charts::UsageChart(this))
+    , m_comparison(new Charts::ComparisonChart(this))
+    , m_metric(new QComboBox(this))
+    , m_allQuotas(new Models::QuotaModel(this))
 {
     m_tabs->setObjectName(QStringLiteral("projectDetailTabs"));
     m_title->setObjectName(QStringLiteral("projectDetailTitle"));
@@ -39,8 +48,48 @@ ProjectDetails::ProjectDetails(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_tabs, 1);
+    m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_membersPanel, tr("Members"));
     m_tabs->addTab(m_quotasPanel, tr("Quotas"));
+
+    // Overview: this project's usage against its quotas, and (admins) all projects compared.
+    m_usageChart->setObjectName(QStringLiteral("projectUsageChart"));
+    m_comparison->setObjectName(QStringLiteral("projectComparisonChart"));
+    m_metric->setObjectName(QStringLiteral("comparisonMetricCombo"));
+    m_metric->addItem(tr("vCPUs"), QStringLiteral("compute/cores"));
+    m_metric->addItem(tr("RAM (GiB)"), QStringLiteral("compute/ram"));
+    m_metric->addItem(tr("Instances"), QStringLiteral("compute/instances"));
+    m_metric->addItem(tr("Volume storage (GiB)"), QStringLiteral("volume/gigabytes"));
+    m_metric->addItem(tr("Volumes"), QStringLiteral("volume/volumes"));
+    m_metric->addItem(tr("Floating IPs"), QStringLiteral("network/floatingip"));
+    auto *overviewLayout = new QVBoxLayout(m_overview);
+    overviewLayout->addWidget(m_usageChart, 3);
+    m_metricRow = new QWidget(m_overview);
+    auto *metricRow = new QHBoxLayout(m_metricRow);
+    metricRow->setContentsMargins(0, 0, 0, 0);
+    metricRow->addWidget(new QLabel(tr("Compare all projects by:"), m_metricRow));
+    metricRow->addWidget(m_metric);
+    metricRow->addStretch(1);
+    overviewLayout->addWidget(m_metricRow);
+    overviewLayout->addWidget(m_comparison, 2);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &ProjectDetails::updateComparison);
+    connect(m_allQuotas, &Models::QuotaModel::loaded, this, [this]() {
+        updateComparison();
+        emit comparisonLoaded();
+    });
+    connect(m_usageChart, &Charts::UsageChart::entryClicked, this, [this](const QString &key) {
+        const QString service = key.section(QLatin1Char('/'), 0, 0);
+        const QString page = key.endsWith(QLatin1String("floatingip")) ? QStringLiteral("topology")
+            : key.endsWith(QLatin1String("security_group"))          ? QStringLiteral("security")
+            : service == QLatin1String("volume")                     ? QStringLiteral("volumes")
+                                                                     : QStringLiteral("instances");
+        emit openTabRequested(page, m_projectName);
+    });
+    connect(m_comparison, &Charts::ComparisonChart::itemClicked, this, [this](const QString &projectId) {
+        const QString service = m_metric->currentData().toString().section(QLatin1Char('/'), 0, 0);
+        emit openTabRequested(service == QLatin1String("volume") ? QStringLiteral("volumes") : QStringLiteral("instances"),
+                              m_allProjects.value(projectId));
+    });
     m_membersPanel->setHiddenByDefault({Models::RoleAssignmentModel::ProjectColumn});
     m_quotasPanel->setHiddenByDefault({Models::QuotaModel::ProjectColumn});
     m_quotasPanel->view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
@@ -73,6 +122,7 @@ ProjectDetails::ProjectDetails(QWidget *parent)
     connect(m_quotas, &Models::QuotaModel::loaded, this, [this](const Core::Error &e) {
         m_quotasPanel->setErrorText(e ? tr("Some quotas could not be read: %1").arg(e.toString()) : QString());
         updateActions();
+        updateUsageChart();
         emit quotasLoaded();
     });
     connect(m_quotas, &Models::QuotaModel::applied, this, [this](const QStringList &results, bool allOk) {
@@ -91,6 +141,9 @@ ProjectDetails::ProjectDetails(QWidget *parent)
 void ProjectDetails::setSession(OpenStack::Session *session)
 {
     m_session = session;
+    m_allLoaded = false;
+    m_comparison->setVisible(session && session->isAdmin());
+    m_metricRow->setVisible(session && session->isAdmin());
     m_quotas->setEditable(session && session->isAdmin());
     if (!session) {
         m_members->clear();
@@ -108,6 +161,72 @@ void ProjectDetails::setProject(const QString &id, const QString &name)
     m_title->setText(id.isEmpty() ? tr("Select a project to see its members and quotas.")
                                   : tr("<b>%1</b> — members and quotas").arg(name.toHtmlEscaped()));
     reload();
+}
+
+void ProjectDetails::setAllProjects(const QHash<QString, QString> &projects)
+{
+    m_allProjects = projects;
+    if (!m_session || !m_session->isAdmin() || projects.isEmpty())
+        return;
+    m_allQuotas->reload(m_session, projects);
+}
+
+// Horizon's overview set: instances, vCPUs, RAM, floating IPs, security groups, volumes, storage.
+void ProjectDetails::updateUsageChart()
+{
+    using OpenStack::Quota::Service;
+    struct Wanted
+    {
+        Service service;
+        const char *resource;
+        QString label;
+        double scale;
+        QString unit;
+    };
+    const QVector<Wanted> wanted = {
+        {Service::Compute, "instances", tr("Instances"), 1, QString()},
+        {Service::Compute, "cores", tr("vCPUs"), 1, QString()},
+        {Service::Compute, "ram", tr("RAM"), 1.0 / 1024, tr("GiB")},
+        {Service::Network, "floatingip", tr("Floating IPs"), 1, QString()},
+        {Service::Network, "security_group", tr("Security Groups"), 1, QString()},
+        {Service::Volume, "volumes", tr("Volumes"), 1, QString()},
+        {Service::Volume, "gigabytes", tr("Volume Storage"), 1, tr("GiB")},
+    };
+    QVector<Charts::UsageChart::Entry> entries;
+    for (const Wanted &w : wanted) {
+        const auto *item = m_quotas->item(m_projectId, w.service, QString::fromLatin1(w.resource));
+        if (!item)
+            continue;
+        entries.append({OpenStack::Quota::serviceKey(w.service) + QLatin1Char('/') + QString::fromLatin1(w.resource),
+                        w.label, double(item->inUse) * w.scale, item->limit < 0 ? -1 : double(item->limit) * w.scale,
+                        w.unit});
+    }
+    m_usageChart->setTitle(tr("%1: usage of quota").arg(m_projectName));
+    m_usageChart->setEntries(entries);
+}
+
+void ProjectDetails::updateComparison()
+{
+    const QString key = m_metric->currentData().toString();
+    const auto service = key.startsWith(QLatin1String("volume")) ? OpenStack::Quota::Service::Volume
+        : key.startsWith(QLatin1String("network"))                ? OpenStack::Quota::Service::Network
+                                                                  : OpenStack::Quota::Service::Compute;
+    const QString resource = key.section(QLatin1Char('/'), 1);
+    const double scale = resource == QLatin1String("ram") ? 1.0 / 1024 : 1.0;
+    QVector<Charts::ComparisonChart::Item> items;
+    QStringList ids = m_allProjects.keys();
+    std::sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
+        return m_allProjects.value(a).compare(m_allProjects.value(b), Qt::CaseInsensitive) < 0;
+    });
+    for (const QString &id : std::as_const(ids)) {
+        const auto *item = m_allQuotas->item(id, service, resource);
+        if (!item)
+            continue;
+        items.append({id, m_allProjects.value(id), double(item->inUse) * scale,
+                      item->limit < 0 ? -1 : double(item->limit) * scale});
+    }
+    m_comparison->setTitle(tr("All projects: %1").arg(m_metric->currentText()));
+    m_comparison->setItems(items, QString());
 }
 
 void ProjectDetails::reload()

@@ -7,7 +7,13 @@
 class QAction;
 class QLabel;
 class QPushButton;
+class QComboBox;
 class QTabWidget;
+
+namespace Charts {
+class ComparisonChart;
+class UsageChart;
+} // namespace Charts
 
 namespace OpenStack {
 class Session;
@@ -36,9 +42,18 @@ public:
     Models::RoleAssignmentModel *members() const { return m_members; }
     QTabWidget *tabs() const { return m_tabs; }
 
+    Charts::UsageChart *usageChart() const { return m_usageChart; }
+    Charts::ComparisonChart *comparisonChart() const { return m_comparison; }
+    Models::QuotaModel *allQuotas() const { return m_allQuotas; }
+    // Admin view: every project's quotas, for the comparison chart (loaded when first shown).
+    void setAllProjects(const QHash<QString, QString> &projects);
+
 signals:
     void statusMessage(const QString &message);
     void quotasLoaded();
+    void comparisonLoaded();
+    // A chart was clicked: show that tab filtered to this project.
+    void openTabRequested(const QString &pageId, const QString &filter);
 
 private:
     void reload();
@@ -47,6 +62,8 @@ private:
     void createUser();
     void applyQuotas();
     void updateActions();
+    void updateUsageChart();
+    void updateComparison();
 
     QPointer<OpenStack::Session> m_session;
     QString m_projectId;
@@ -62,6 +79,14 @@ private:
     QAction *m_applyQuotas;
     QAction *m_revertQuotas;
     QLabel *m_title;
+    QWidget *m_overview;
+    Charts::UsageChart *m_usageChart;
+    Charts::ComparisonChart *m_comparison;
+    QComboBox *m_metric;
+    QWidget *m_metricRow = nullptr;
+    Models::QuotaModel *m_allQuotas;
+    QHash<QString, QString> m_allProjects;
+    bool m_allLoaded = false;
 };
 
 } // namespace Ui

@@ -3,6 +3,7 @@
 
 #include "models/projectlistmodel.h"
 #include "models/roles.h"
+#include "models/tablefilterproxy.h"
 #include "openstack/client/session.h"
 #include "openstack/identity/identityjobs.h"
 #include "openstack/quota/quotajobs.h"
@@ -44,6 +45,7 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     layout->addWidget(splitter);
     m_panel->setHiddenByDefault({Models::ProjectListModel::DomainColumn});
     connect(m_details, &ProjectDetails::statusMessage, this, &Page::statusMessage);
+    connect(m_details, &ProjectDetails::openTabRequested, this, &Page::openPageRequested);
 
     QToolBar *bar = m_panel->toolBar();
     QAction *refreshAction = bar->addAction(tr("Refresh"));
@@ -114,6 +116,18 @@ ProjectsPage::ProjectsPage(QWidget *parent)
         if (error)
             emit statusMessage(error.toString());
         updateActions();
+        if (!error && m_session && m_session->isAdmin()) {
+            QHash<QString, QString> all;
+            for (const auto &p : m_model->records())
+                all.insert(p.id, p.name);
+            m_details->setAllProjects(all);
+        }
+        // Start on the current project so the overview has something to show.
+        if (m_panel->selectedSourceRows().isEmpty() && m_session) {
+            const int row = m_model->rowOf(m_session->token().projectId);
+            if (row >= 0)
+                m_panel->view()->selectRow(m_panel->proxy()->mapFromSource(m_model->index(row, 0)).row());
+        }
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ProjectsPage::updateActions);
     updateActions();

@@ -8,7 +8,7 @@
 #include "models/tablefilterproxy.h"
 #include "openstack/client/session.h"
 #include "ui/common/tablepanel.h"
-#include "ui/security/statusdelegate.h"
+#include "ui/common/statusdelegate.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -46,8 +46,8 @@ SecurityPage::SecurityPage(QWidget *parent)
     m_groups->view()->setObjectName(QStringLiteral("groupsView"));
     m_rules->view()->setObjectName(QStringLiteral("rulesView"));
     m_groups->view()->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_groups->view()->setItemDelegate(new StatusDelegate(m_groups->view()));
-    m_rules->view()->setItemDelegate(new StatusDelegate(m_rules->view()));
+    m_groups->view()->setItemDelegate(new StatusDelegate(StatusDelegate::Style::Tint, m_groups->view()));
+    m_rules->view()->setItemDelegate(new StatusDelegate(StatusDelegate::Style::Tint, m_rules->view()));
     m_groups->setHiddenByDefault({SecurityGroupModel::DescriptionColumn, SecurityGroupModel::IdColumn});
     m_rules->setHiddenByDefault({SecurityRuleModel::GroupColumn, SecurityRuleModel::IdColumn});
     m_allProjects->setObjectName(QStringLiteral("allProjectsCheck"));

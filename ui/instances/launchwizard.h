@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/compute/launchchoices.h"
+#include "openstack/compute/serverjobs.h"
+
+#include <QWizard>
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QRadioButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace Ui {
+
+// The launch wizard (启动云主机): name and count, source (image or volume), flavor with its vCPU/
+// RAM/disk, networks, key pair, security groups, availability zone, user data. Each page checks
+// its input before Next is enabled (name, count against quota, image/flavor fit) and says why in
+// words. Accepting emits launchRequested(); the page owning the wizard sends it. Opened with
+// open(), never exec().
+class LaunchWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    explicit LaunchWizard(QWidget *parent = nullptr);
+
+    void setChoices(const Models::LaunchChoices &choices);
+    OpenStack::Compute::LaunchSpec spec() const;
+    // The first problem with the current input, or empty.
+    QString validationError(int page) const;
+
+signals:
+    void launchRequested(const OpenStack::Compute::LaunchSpec &spec);
+
+protected:
+    void accept() override;
+
+private:
+    const OpenStack::Compute::Flavor *selectedFlavor() const;
+    const OpenStack::Image::Image *selectedImage() const;
+    void revalidate();
+
+    Models::LaunchChoices m_choices;
+    QLineEdit *m_name;
+    QSpinBox *m_count;
+    QComboBox *m_zone;
+    QLineEdit *m_description;
+    QRadioButton *m_fromImage;
+    QRadioButton *m_fromVolume;
+    QComboBox *m_image;
+    QLineEdit *m_volume;
+    QTableWidget *m_flavors;
+    QListWidget *m_networks;
+    QComboBox *m_keypair;
+    QListWidget *m_groups;
+    QPlainTextEdit *m_userData;
+    QList<QLabel *> m_problems;
+};
+
+} // namespace Ui

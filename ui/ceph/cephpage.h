@@ -1,21 +1,125 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/common/placeholderpage.h"
+#include "ceph/types.h"
+#include "ui/common/page.h"
+
+#include <QPointer>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QTableWidget;
+class QTabWidget;
+class QTimer;
+
+namespace Ceph {
+class Cluster;
+}
+namespace Charts {
+class ComparisonChart;
+class UsageChart;
+}
+namespace Models {
+class PoolListModel;
+class RbdImageModel;
+}
 
 namespace Ui {
 
-// The Ceph tab. Not built yet: it says so rather than show invented data.
-class CephPage : public PlaceholderPage
+class CrossLayerView;
+class TablePanel;
+
+// The Ceph tab: cluster health with its checks, raw capacity, pools (table and usage chart), the
+// RBD images of a pool with their snapshots and watchers and every image action, the trash, and
+// the cross-layer view. Talks to Ceph only through Ceph::Cluster (librados/librbd on its own
+// thread); health is re-read every few seconds so a monitor that comes back is noticed by itself.
+class CephPage : public Page
 {
     Q_OBJECT
 public:
-    explicit CephPage(QWidget *parent = nullptr)
-        : PlaceholderPage(tr("Ceph"), parent)
-    {
-    }
+    explicit CephPage(QWidget *parent = nullptr);
+    ~CephPage() override;
+
     QString pageId() const override { return QStringLiteral("ceph"); }
     QString title() const override { return tr("Ceph"); }
+    void setSession(OpenStack::Session *session) override;
+    void refresh() override;
+    bool isLoading() const override;
+
+    // For tests and the Volumes tab.
+    Ceph::Cluster *cluster() const { return m_cluster; }
+    Models::PoolListModel *poolModel() const { return m_pools; }
+    Models::RbdImageModel *imageModel() const { return m_images; }
+    CrossLayerView *crossLayerView() const { return m_crossLayer; }
+    QString currentPool() const;
+    void setCurrentPool(const QString &pool);
+    void setStatusIntervalMs(int ms);
+
+private:
+    void buildHeader(QWidget *header);
+    QWidget *buildPoolsTab();
+    QWidget *buildImagesTab();
+    void buildImageActions();
+    void refreshStatus();
+    void refreshImages();
+    void refreshTrash();
+    void showStatus(const Ceph::ClusterStatus &status, const Core::Error &error);
+    void onPoolsLoaded(const Core::Error &error);
+    void onImageSelectionChanged();
+    void showDetails(const Ceph::ImageDetails &details);
+    void updateActions();
+    QStringList selectedImages() const;
+    QString selectedSnapshot() const;
+    void run(const Ceph::ImageOp &op, const QString &doneText);
+    void runBatch(QVector<Ceph::ImageOp> ops, const QString &title);
+
+    // imageactions.cpp
+    void createImage();
+    void resizeImage();
+    void confirmShrink(const QString &image, qint64 bytes);
+    void createSnapshot();
+    void snapshotAction(Ceph::ImageOp::Kind kind);
+    void cloneImage();
+    void flattenImage();
+    void trashImages();
+    void deleteImages();
+    void restoreFromTrash();
+
+    QPointer<OpenStack::Session> m_session;
+    Ceph::Cluster *m_cluster = nullptr;
+    Models::PoolListModel *m_pools;
+    Models::RbdImageModel *m_images;
+    QTabWidget *m_tabs;
+    QLabel *m_health;
+    QListWidget *m_checks;
+    Charts::UsageChart *m_capacity;
+    Charts::ComparisonChart *m_poolChart;
+    TablePanel *m_poolPanel;
+    TablePanel *m_imagePanel;
+    QComboBox *m_poolCombo;
+    QLabel *m_detailsLabel;
+    QTableWidget *m_snapshots;
+    QTableWidget *m_trash;
+    CrossLayerView *m_crossLayer;
+    QTimer *m_statusTimer;
+    Ceph::ImageDetails m_details;
+    bool m_statusInFlight = false;
+    int m_busyOps = 0;
+
+    QAction *m_createAction = nullptr;
+    QAction *m_resizeAction = nullptr;
+    QAction *m_snapAction = nullptr;
+    QAction *m_rollbackAction = nullptr;
+    QAction *m_protectAction = nullptr;
+    QAction *m_unprotectAction = nullptr;
+    QAction *m_removeSnapAction = nullptr;
+    QAction *m_cloneAction = nullptr;
+    QAction *m_flattenAction = nullptr;
+    QAction *m_trashAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_restoreAction = nullptr;
 };
 
 } // namespace Ui

@@ -4,6 +4,7 @@
 #include "openstack/client/session.h"
 #include "openstack/identity/projectjobs.h"
 #include "ui/common/page.h"
+#include "ui/dialogs/preferencesdialog.h"
 #include "ui/mainwindow/nocloudpage.h"
 #include "ui/mainwindow/requestlogpanel.h"
 
@@ -115,6 +116,15 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *reload = file->addAction(tr("Reload Cloud Configuration"));
     connect(reload, &QAction::triggered, this, &MainWindow::reloadConfigRequested);
+    QAction *preferences = file->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this]() {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -374,8 +374,20 @@ def service_states(a):
     return out
 
 
-def cmd_service_up(name):
-    return 0 if service_states(Admin()).get(name) else 1
+def cmd_service_up(name, timeout=0):
+    """Wait up to TIMEOUT seconds until the RPC service NAME reports up in its API."""
+    end = time.time() + float(timeout)
+    admin = None
+    while True:
+        try:
+            admin = admin or Admin()
+            if service_states(admin).get(name):
+                return 0
+        except Exception:
+            admin = None
+        if time.time() >= end:
+            return 1
+        time.sleep(0.5)
 
 
 def _port_open(p):
@@ -438,6 +450,22 @@ def cmd_post_up():
         if time.time() > end:
             raise SystemExit("hypervisors host01/host02 not registered (have %s)" % sorted(names))
         time.sleep(0.5)
+    import pymysql
+    end = time.time() + 120
+    while True:
+        db = pymysql.connect(unix_socket=os.path.join(STATE, "run", "mysqld.sock"), user="stackdeck",
+                             password="stackdeck", database="nova_api", connect_timeout=5)
+        try:
+            with db.cursor() as cur:
+                cur.execute("SELECT host FROM host_mappings")
+                mapped = {r[0] for r in cur.fetchall()}
+        finally:
+            db.close()
+        if {"host01", "host02"} <= mapped:
+            break
+        if time.time() > end:
+            raise SystemExit("compute hosts not mapped to cell1 (have %s)" % sorted(mapped))
+        time.sleep(0.5)
     types = {t["name"]: t for t in a.get(a.cinder("/types"))["volume_types"]}
     for name, desc in (("ceph", "Ceph RBD (pool volumes)"), ("fake", "Cinder fake driver (no storage)")):
         if name not in types:
@@ -476,7 +504,7 @@ def main(argv):
     if cmd == "ceph-pools":
         return cmd_ceph_pools(args)
     if cmd == "service-up":
-        return cmd_service_up(args[0])
+        return cmd_service_up(*args)
     if cmd == "status-checks":
         return cmd_status_checks()
     if cmd == "post-up":

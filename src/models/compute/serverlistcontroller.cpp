@@ -108,11 +108,13 @@ void ServerListController::startList(bool incremental)
             advanceWatermark(s.updated);
         if (incremental) {
             m_model->applyChanges(page);
+            lookupImages();
         } else {
-            m_model->mergeRecords(page); // progressive: rows appear page by page
+            // Progressive: rows appear page by page. Image names are asked once the ids of every
+            // page are known, in as few Glance calls as the id filter allows.
+            m_model->mergeRecords(page);
             emit progress(int(m_model->rowCount()));
         }
-        lookupImages();
     });
     connect(job, &ListServersJob::finished, this, [this, generation](ListServersJob *finished) {
         if (generation == m_generation)

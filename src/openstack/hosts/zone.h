@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace OpenStack::Hosts {
+
+// A service on a host of a compute zone (os-availability-zone/detail).
+struct ZoneService
+{
+    QString host;
+    QString binary;
+    bool available = false;
+    bool active = false;
+    bool operator==(const ZoneService &) const = default;
+};
+
+// An availability zone of one service. Compute, volume and network zones are unrelated in
+// OpenStack even when they share a name, so `id` is "<kind>/<name>".
+struct AvailabilityZone
+{
+    enum class Kind { Compute, Volume, Network };
+
+    QString id;
+    Kind kind = Kind::Compute;
+    QString name;
+    bool available = true;
+    QString resource;            // network zones: "network" or "router"
+    QVector<ZoneService> services; // compute zones seen by an admin
+
+    QStringList hosts() const;
+    // Hosts whose nova-compute is up and enabled.
+    QStringList computeHosts() const;
+    static QString kindKey(Kind kind); // "compute", "volume", "network"
+    bool operator==(const AvailabilityZone &) const = default;
+
+    // One entry of {"availabilityZoneInfo": […]} (Nova and Cinder).
+    static AvailabilityZone fromNovaStyle(const QJsonObject &object, Kind kind, Core::Error *error);
+    // One entry of Neutron's {"availability_zones": […]}.
+    static AvailabilityZone fromNeutron(const QJsonObject &object, Core::Error *error);
+};
+
+} // namespace OpenStack::Hosts

@@ -313,11 +313,15 @@ def cmd_ceph_osd_new(osd_uuid, osd_id):
     return 0
 
 
-def cmd_ceph_wait(what, timeout):
-    """Wait (in one process) until the mon answers / the mgr is available / osd.0 is up."""
+def cmd_ceph_wait(what, timeout, pid=None):
+    """Wait (in one process) until the mon answers / the mgr is available / osd.0 is up.
+
+    With PID, give up as soon as that process is gone (exit 2)."""
     end = time.time() + float(timeout)
     cl = None
     while time.time() < end:
+        if pid and not os.path.exists("/proc/%s" % pid):
+            return 2
         try:
             if cl is None:
                 cl = rados_connect(timeout=5)

@@ -442,6 +442,38 @@ def cmd_status_checks():
     return 0
 
 
+def cmd_mem():
+    """PSS of every process in the sessions localcloud started (pid files in run/)."""
+    run = os.path.join(STATE, "run")
+    leaders = set()
+    for f in os.listdir(run) if os.path.isdir(run) else []:
+        if f.endswith(".pid") and f != "mysqld.pid":
+            try:
+                with open(os.path.join(run, f)) as fh:
+                    leaders.add(int(fh.read().split()[0]))
+            except (OSError, ValueError, IndexError):
+                pass
+    total = count = 0
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open("/proc/%s/stat" % d) as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            if int(fields[3]) not in leaders:      # session id
+                continue
+            with open("/proc/%s/smaps_rollup" % d) as fh:
+                for line in fh:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1])
+                        count += 1
+                        break
+        except (OSError, ValueError, IndexError):
+            continue
+    print("memory: %d MiB PSS in %d processes" % (total // 1024, count))
+    return 0
+
+
 def cmd_post_up():
     """After all services run: hypervisors visible, volume types, scheduler pools."""
     a = Admin()
@@ -511,6 +543,8 @@ def main(argv):
         return cmd_service_up(*args)
     if cmd == "status-checks":
         return cmd_status_checks()
+    if cmd == "mem":
+        return cmd_mem()
     if cmd == "post-up":
         return cmd_post_up()
     if cmd == "libvirt-xml":

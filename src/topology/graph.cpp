@@ -228,15 +228,16 @@ GraphDiff diffGraphs(const Graph &before, const Graph &after)
         if (!after.index.contains(n.id))
             d.removedNodes << n.id;
     }
-    QHash<QString, const Edge *> oldEdges;
+    using Key = std::pair<QString, QString>;
+    QHash<Key, const Edge *> oldEdges;
     oldEdges.reserve(before.edges.size());
     for (const Edge &e : before.edges)
-        oldEdges.insert(e.key(), &e);
-    QSet<QString> newKeys;
+        oldEdges.insert({e.from, e.to}, &e);
+    QSet<Key> newKeys;
     newKeys.reserve(after.edges.size());
     for (const Edge &e : after.edges) {
-        newKeys.insert(e.key());
-        const Edge *old = oldEdges.value(e.key());
+        newKeys.insert({e.from, e.to});
+        const Edge *old = oldEdges.value({e.from, e.to});
         if (!old || !(*old == e)) {
             if (old)
                 d.removedEdges.append(*old);
@@ -244,7 +245,7 @@ GraphDiff diffGraphs(const Graph &before, const Graph &after)
         }
     }
     for (const Edge &e : before.edges) {
-        if (!newKeys.contains(e.key()))
+        if (!newKeys.contains({e.from, e.to}))
             d.removedEdges.append(e);
     }
     return d;

@@ -115,16 +115,15 @@ QStringList Layout::place(const Graph &graph)
         placed << n.id;
     }
     // Routers above the first network they serve; routers serving none take a free column.
+    QHash<QString, QString> firstNetwork;
+    for (const Edge &e : graph.edges) {
+        if (e.kind == Edge::Kind::Interface && m_blocks.contains(e.to) && !firstNetwork.contains(e.from))
+            firstNetwork.insert(e.from, e.to);
+    }
     for (const Node &n : graph.nodes) {
         if (n.kind != Node::Kind::Router || m_pos.contains(n.id))
             continue;
-        QString network;
-        for (const Edge &e : graph.edges) {
-            if (e.kind == Edge::Kind::Interface && e.from == n.id && m_blocks.contains(e.to)) {
-                network = e.to;
-                break;
-            }
-        }
+        const QString network = firstNetwork.value(n.id);
         if (network.isEmpty()) {
             const int column = m_nextColumn++;
             m_usedColumns.insert(column);

@@ -1,21 +1,109 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/common/placeholderpage.h"
+#include "topology/graph.h"
+#include "topology/layout.h"
+#include "ui/common/page.h"
+#include "ui/topology/maprenderer.h"
+
+#include <QPointer>
+#include <memory>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QGraphicsScene;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTextBrowser;
+
+namespace OpenStack {
+class RestJob;
+}
+namespace Topology {
+class Loader;
+}
+namespace Models {
+class TopologyModel;
+}
 
 namespace Ui {
 
-// The Network Topology tab. Not built yet: it says so rather than show invented data.
-class TopologyPage : public PlaceholderPage
+class MapItem;
+class MiniMap;
+class TablePanel;
+class TopologyView;
+
+// The Network Topology tab (网络拓扑): the drawn map (external networks → routers → networks →
+// instances), stable across refreshes, with search, path trace, details, collapse badges, level of
+// detail, PNG/SVG export and context actions; and beside it the Networks, Subnets, Routers, Ports
+// and Floating IPs tables Horizon's operators asked to keep.
+class TopologyPage : public Page
 {
     Q_OBJECT
 public:
-    explicit TopologyPage(QWidget *parent = nullptr)
-        : PlaceholderPage(tr("Network Topology"), parent)
-    {
-    }
+    explicit TopologyPage(QWidget *parent = nullptr);
+    ~TopologyPage() override;
+
     QString pageId() const override { return QStringLiteral("topology"); }
     QString title() const override { return tr("Network Topology"); }
+    void setSession(OpenStack::Session *session) override;
+    void refresh() override;
+    bool isLoading() const override;
+
+    // For tests and the screenshot: the current graph and layout, and a snapshot applied directly.
+    const Topology::Graph &graph() const { return m_graph; }
+    const Topology::Layout &layout() const { return *m_layout; }
+    void applySnapshot(const Topology::Snapshot &snapshot);
+    TopologyView *view() const { return m_view; }
+    MapRenderer &renderer() { return m_renderer; }
+    QString selectedNode() const { return m_renderer.state().selected; }
+    QString lastMessage() const { return m_lastMessage; }
+
+    void search(const QString &text);
+    void selectNode(const QString &id);
+    bool exportImage(const QString &fileName); // .png or .svg
+
+private:
+    void onLoaded(const Core::Error &error);
+    void rebuild(bool relayout);
+    void showDetails(const QString &id);
+    void onContextMenu(const QString &id, const QPoint &globalPos);
+    void report(const QString &message, bool error = false);
+    void createNetwork();
+    void createRouter();
+    void routerInterface(const QString &routerId, bool add);
+    void setGateway(const QString &routerId, bool set);
+    void deleteNode(const QString &id);
+    void runJob(OpenStack::RestJob *job, const QString &done, const QString &failed);
+
+    QPointer<OpenStack::Session> m_session;
+    Topology::Loader *m_loader;
+    Topology::Snapshot m_snapshot;
+    Topology::Graph m_graph;
+    std::unique_ptr<Topology::Layout> m_layout;
+    MapRenderer m_renderer;
+    QGraphicsScene *m_scene;
+    MapItem *m_item;
+    TopologyView *m_view;
+    MiniMap *m_miniMap;
+    QTabWidget *m_tabs;
+    QTextBrowser *m_details;
+    QLineEdit *m_search;
+    QLabel *m_summary;
+    QCheckBox *m_allProjects;
+    QCheckBox *m_showInstances;
+    QCheckBox *m_showLabels;
+    QCheckBox *m_showPorts;
+    QComboBox *m_layoutMode;
+    QStringList m_hits;
+    int m_hitIndex = 0;
+    bool m_fitted = false;
+    QString m_lastMessage;
+    Models::TopologyModel *m_exportModel = nullptr;
+    class ListModels;
+    std::unique_ptr<ListModels> m_lists;
 };
 
 } // namespace Ui

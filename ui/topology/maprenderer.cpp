@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/topology/maprenderer.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <cmath>
+
+namespace Ui {
+
+using Topology::Edge;
+using Topology::Node;
+
+namespace {
+
+constexpr double kGridCell = 512;
+
+quint64 cellKey(int x, int y)
+{
+    return (quint64(quint32(x)) << 32) | quint32(y);
+}
+
+QColor kindColour(Node::Kind kind)
+{
+    switch (kind) {
+    case Node::Kind::External:
+        return {0x2b, 0x6c, 0xb0};
+    case Node::Kind::Router:
+        return {0x1f, 0x8a, 0x70};
+    case Node::Kind::Network:
+        return {0x55, 0x60, 0x6e};
+    case Node::Kind::Instance:
+        return {0x4a, 0x7a, 0xd0};
+    case Node::Kind::FloatingIp:
+        return {0xd0, 0x8a, 0x1c};
+    case Node::Kind::Port:
+        return {0x99, 0x99, 0x99};
+    }
+    return Qt::gray;
+}
+
+QColor edgeColour(Edge::Kind kind)
+{
+    switch (kind) {
+    case Edge::Kind::Gateway:
+        return {0x2b, 0x6c, 0xb0};
+    case Edge::Kind::Interface:
+        return {0x1f, 0x8a, 0x70};
+    case Edge::Kind::Attachment:
+        return {0xb8, 0xc0, 0xcc};
+    case Edge::Kind::FloatingIp:
+        return {0xd0, 0x8a, 0x1c};
+    }
+    return Qt::gray;
+}
+
+} // namespace
+
+QColor MapRenderer::projectColour(const QString &projectId)
+{
+    if (projectId.isEmpty())
+        return kindColour(Node::Kind::Instance);
+    const uint h = qHash(projectId, 7u);
+    return QColor::fromHsv(int(h % 360), 120 + int((h >> 9) % 60), 170 + int((h >> 17) % 50));
+}
+
+QRectF MapRenderer::nodeRect(Node::Kind kind, const QPointF &c)
+{
+    switch (kind) {
+    case Node::Kind::External:
+        return {c.x() - 110, c.y() - 18, 220, 36};
+    case Node::Kind::Router:
+        return {c.x() - 22, c.y() - 22, 44, 44};
+    case Node::Kind::Network:
+        return {c.x() - 20, c.y() - 16, Topology::Layout::kBlockColumns * Topology::Layout::kCell - 24, 32};
+    case Node::Kind::Instance:
+    case Node::Kind::Port:
+        return {c.x() - 18, c.y() - 18, 36, 36};
+    case Node::Kind::FloatingIp:
+        return {c.x() - 8, c.y() - 8, 16, 16};
+    }
+    return {c, QSizeF(1, 1)};
+}
+
+void MapRenderer::setGraph(const Topology::Graph *graph, const Topology::Layout *layout)
+{
+    m_graph = graph;
+    m_layout = layout;
+    reindex();
+}
+
+void MapRenderer::reindex()
+{
+    m_grid.clear();
+    m_bounds = {};
+    m_points.clear();
+    m_placed.clear();
+    m_edgeLines.clear();
+    m_edgePlaced.clear();
+    if (!m_graph || !m_layout)
+        return;
+    const int count = int(m_graph->nodes.size());
+    m_points.resize(count);
+    m_placed.fill(0, count);
+    m_stamp.fill(0, count);
+    m_paintCount = 0;
+    for (int i = 0; i < count; ++i) {
+        const Node &n = m_graph->nodes.at(i);
+        const auto it = m_layout->positions().constFind(n.id);
+        if (n.hidden || it == m_layout->positions().constEnd())
+            continue;
+        const QPointF p = *it;
+        m_points[i] = p;
+        m_placed[i] = 1;
+        const QRectF r = nodeRect(n.kind, p);
+        m_bounds |= r.adjusted(-40, -40, 40, 80);
+        const int x0 = int(std::floor(r.left() / kGridCell));
+        const int x1 = int(std::floor(r.right() / kGridCell));
+        const int y0 = int(std::floor(r.top() / kGridCell));
+        const int y1 = int(std::floor(r.bottom() / kGridCell));
+        for (int x = x0; x <= x1; ++x) {
+            for (int y = y0; y <= y1; ++y)
+                m_grid[cellKey(x, y)].append(i);
+        }
+    }
+    m_edgeLines.resize(m_graph->edges.size());
+    m_edgePlaced.fill(0, m_graph->edges.size());
+    for (int e = 0; e < m_graph->edges.size(); ++e) {
+        const int a = m_graph->index.value(m_graph->edges.at(e).from, -1);
+        const int b = m_graph->index.value(m_graph->edges.at(e).to, -1);
+        if (a < 0 || b < 0 || !m_placed.at(a) || !m_placed.at(b))
+            continue;
+        m_edgeLines[e] = QLineF(m_points.at(a), m_points.at(b));
+        m_edgePlaced[e] = 1;
+    }
+}
+
+QString MapRenderer::nodeAt(const QPointF &pos, bool *badge) const
+{
+    if (badge)
+        *badge = false;
+    if (!m_graph || !m_layout)
+        return {};
+    const auto it = m_grid.constFind(cellKey(int(std::floor(pos.x() / kGridCell)), int(std::floor(pos.y() / kGridCell))));
+    if (it == m_grid.constEnd())
+        return {};
+    QString best;
+    int bestKind = -1;
+    for (int i : *it) {
+        const Node &n = m_graph->nodes.at(i);
+        const QPointF c = m_points.at(i);
+        if (n.kind == Node::Kind::Network && m_layout->isCollapsed(n.id)
+            && QRectF(c.x() - 20, c.y() + 24, 120, 40).contains(pos)) {
+            if (badge)
+                *badge = true;
+            return n.id;
+        }
+        // Small nodes on top of big ones win (a floating IP badge over its instance).
+        if (nodeRect(n.kind, c).adjusted(-4, -4, 4, 4).contains(pos) && int(n.kind) > bestKind) {
+            best = n.id;
+            bestKind = int(n.kind);
+        }
+    }
+    return best;
+}
+
+void MapRenderer::paint(QPainter *painter, const QRectF &exposed, double lod) const
+{
+    if (!m_graph || !m_layout)
+        return;
+    const bool detailed = lod >= 0.45;
+    const bool tiny = lod < 0.12;
+    painter->setRenderHint(QPainter::Antialiasing, lod >= 0.3);
+
+    // Edges, batched per kind; traced edges on top.
+    QHash<int, QVector<QLineF>> lines;
+    QVector<QLineF> traced;
+    const bool everything = exposed.contains(m_bounds);
+    for (int ei = 0; ei < m_graph->edges.size(); ++ei) {
+        if (!m_edgePlaced.at(ei))
+            continue;
+        const Edge &e = m_graph->edges.at(ei);
+        const QLineF &l = m_edgeLines.at(ei);
+        if (!everything && !exposed.intersects(QRectF(l.p1(), l.p2()).normalized().adjusted(-2, -2, 2, 2)))
+            continue;
+        if (e.kind == Edge::Kind::Attachment && tiny)
+            continue; // instances sit under their network: at overview the block says it
+        if (!m_state.pathEdges.isEmpty() && m_state.pathEdges.contains(e.key()))
+            traced.append(l);
+        else
+            lines[int(e.kind)].append(l);
+    }
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        QPen pen(edgeColour(Edge::Kind(it.key())), it.key() == int(Edge::Kind::Attachment) ? 1.5 : 3);
+        if (tiny) {
+            pen.setCosmetic(true);
+            pen.setWidthF(1);
+        }
+        painter->setPen(pen);
+        painter->drawLines(*it);
+    }
+    if (!traced.isEmpty()) {
+        QPen pen(QColor(0xe0, 0x3c, 0x31), 6);
+        pen.setCosmetic(tiny);
+        painter->setPen(pen);
+        painter->drawLines(traced);
+    }
+
+    // Nodes visible in the exposed rectangle: all of them, or those of the grid cells it covers.
+    QVector<int> visible;
+    if (everything) {
+        visible.reserve(m_points.size());
+        for (int i = 0; i < m_points.size(); ++i) {
+            if (m_placed.at(i))
+                visible.append(i);
+        }
+    } else {
+        const quint32 stamp = ++m_paintCount;
+        const int x0 = int(std::floor(exposed.left() / kGridCell));
+        const int x1 = int(std::floor(exposed.right() / kGridCell));
+        const int y0 = int(std::floor(exposed.top() / kGridCell));
+        const int y1 = int(std::floor(exposed.bottom() / kGridCell));
+        const auto take = [&](const QVector<int> &cell) {
+            for (int i : cell) {
+                if (m_stamp.at(i) != stamp) {
+                    m_stamp[i] = stamp;
+                    visible.append(i);
+                }
+            }
+        };
+        if (qint64(x1 - x0 + 1) * (y1 - y0 + 1) > m_grid.size()) {
+            for (auto it = m_grid.cbegin(); it != m_grid.cend(); ++it)
+                take(*it);
+        } else {
+            for (int x = x0; x <= x1; ++x) {
+                for (int y = y0; y <= y1; ++y) {
+                    const auto it = m_grid.constFind(cellKey(x, y));
+                    if (it != m_grid.constEnd())
+                        take(*it);
+                }
+            }
+        }
+    }
+
+    // Small nodes: batched rectangles per colour at overview, shapes when zoomed in.
+    QHash<QRgb, QVector<QRectF>> smallRects;
+    QFont font = painter->font();
+    font.setPixelSize(14);
+    painter->setFont(font);
+    for (int i : std::as_const(visible)) {
+        const Node &n = m_graph->nodes.at(i);
+        const QPointF c = m_points.at(i);
+        const QRectF r = nodeRect(n.kind, c);
+        if (!everything && !exposed.intersects(r.adjusted(-60, -20, 60, 60)))
+            continue;
+        const bool small = n.kind == Node::Kind::Instance || n.kind == Node::Kind::Port || n.kind == Node::Kind::FloatingIp;
+        QColor fill = n.kind == Node::Kind::Instance && m_state.colourByProject ? projectColour(n.projectId)
+                                                                                 : kindColour(n.kind);
+        if (n.orphan)
+            fill = QColor(0xc0, 0x39, 0x2b);
+        if (small && !detailed) {
+            smallRects[fill.rgb()].append(r);
+            continue;
+        }
+        painter->setPen(QPen(fill.darker(140), n.orphan ? 2 : 1, n.orphan ? Qt::DashLine : Qt::SolidLine));
+        painter->setBrush(fill);
+        switch (n.kind) {
+        case Node::Kind::Router:
+            painter->drawEllipse(r);
+            break;
+        case Node::Kind::FloatingIp: {
+            QPainterPath d;
+            d.moveTo(c.x(), r.top());
+            d.lineTo(r.right(), c.y());
+            d.lineTo(c.x(), r.bottom());
+            d.lineTo(r.left(), c.y());
+            d.closeSubpath();
+            painter->drawPath(d);
+            break;
+        }
+        default:
+            painter->drawRoundedRect(r, 5, 5);
+        }
+        const bool labelled = m_state.labels && (detailed || (!small && lod >= 0.08));
+        if (labelled) {
+            painter->setPen(n.kind == Node::Kind::Network || n.kind == Node::Kind::External ? Qt::white : Qt::black);
+            if (n.kind == Node::Kind::Network || n.kind == Node::Kind::External) {
+                painter->drawText(r.adjusted(8, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                                  n.name + (n.details.isEmpty() ? QString() : QStringLiteral("  ") + n.details.join(QStringLiteral(", "))));
+            } else {
+                painter->setPen(QColor(0x22, 0x22, 0x22));
+                const QString text = painter->fontMetrics().elidedText(n.name, Qt::ElideMiddle, 120);
+                painter->drawText(QRectF(c.x() - 60, r.bottom() + 1, 120, 18), Qt::AlignHCenter | Qt::AlignTop, text);
+            }
+        }
+    }
+    painter->setPen(Qt::NoPen);
+    for (auto it = smallRects.cbegin(); it != smallRects.cend(); ++it) {
+        painter->setBrush(QColor::fromRgb(it.key()));
+        painter->drawRects(*it);
+    }
+
+    // Collapse badges, highlights, selection.
+    const bool marks = !m_state.highlighted.isEmpty() || !m_state.path.isEmpty() || !m_state.selected.isEmpty();
+    for (int i : std::as_const(visible)) {
+        const Node &n = m_graph->nodes.at(i);
+        if (n.kind != Node::Kind::Network && !marks)
+            continue;
+        const QPointF c = m_points.at(i);
+        if (n.kind == Node::Kind::Network && m_layout->isCollapsed(n.id)) {
+            const QRectF badge(c.x() - 20, c.y() + 24, 120, 40);
+            painter->setPen(QPen(QColor(0x55, 0x60, 0x6e), 1));
+            painter->setBrush(QColor(0xee, 0xf1, 0xf5));
+            painter->drawRoundedRect(badge, 20, 20);
+            painter->setPen(QColor(0x22, 0x22, 0x22));
+            painter->drawText(badge, Qt::AlignCenter, QStringLiteral("+%1").arg(m_layout->hiddenCount(n.id)));
+        }
+        const bool hi = m_state.highlighted.contains(n.id);
+        const bool onPath = m_state.path.contains(n.id);
+        const bool sel = m_state.selected == n.id;
+        if (!hi && !onPath && !sel)
+            continue;
+        QPen pen(sel ? QColor(0xe0, 0x3c, 0x31) : (hi ? QColor(0xff, 0xb0, 0x00) : QColor(0xe0, 0x3c, 0x31)), sel ? 4 : 3);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(nodeRect(n.kind, c).adjusted(-8, -8, 8, 8), 8, 8);
+    }
+}
+
+} // namespace Ui

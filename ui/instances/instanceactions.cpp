@@ -61,7 +61,7 @@ void InstancesPage::launch(const LaunchSpec &spec)
     job->start();
 }
 
-void InstancesPage::resize(const Server &server)
+void InstancesPage::resizeServer(const Server &server)
 {
     auto *dialog = new ChoiceDialog(tr("Resize %1").arg(server.name),
                                     tr("New flavor (now %1):").arg(m_model->flavorText(server)), this);

@@ -321,7 +321,7 @@ void InstancesPage::run(ServerCommand command)
                     servers, [this, command, servers]() { runBulk(command, servers); });
         return;
     case ServerCommand::Resize:
-        resize(first);
+        resizeServer(first);
         return;
     case ServerCommand::Snapshot:
         snapshot(first);

@@ -60,7 +60,7 @@ private:
     void confirmThen(const QString &question, const QVector<OpenStack::Compute::Server> &servers,
                      std::function<void()> then);
     void launch(const OpenStack::Compute::LaunchSpec &spec);
-    void resize(const OpenStack::Compute::Server &server);
+    void resizeServer(const OpenStack::Compute::Server &server);
     void snapshot(const OpenStack::Compute::Server &server);
     void openConsole(const OpenStack::Compute::Server &server);
     void associateFloatingIp(const OpenStack::Compute::Server &server);

@@ -6,6 +6,7 @@
 #include <rbd/librbd.h>
 
 #include <cerrno>
+#include <cstring>
 #include <vector>
 
 namespace Ceph {
@@ -81,6 +82,108 @@ void describeOpenImage(rbd_image_t image, bool withWatchers, RbdImage *out)
 
 } // namespace
 
+namespace {
+
+// The fast listing reads each image's header object with one compound librados read: the rbd
+// object class's get_size, get_features, get_snapcontext, get_create_timestamp and get_parent
+// methods. One OSD operation per image instead of the several round trips of an image open, all
+// in flight at once. Answers are decoded from Ceph's little-endian encoding.
+constexpr quint64 kNoSnap = 0xfffffffffffffffeULL; // CEPH_NOSNAP
+
+struct Reader
+{
+    const char *p;
+    size_t left;
+    bool ok = true;
+    template<typename T>
+    T get()
+    {
+        T v{};
+        if (left < sizeof(T)) {
+            ok = false;
+            return v;
+        }
+        memcpy(&v, p, sizeof(T)); // the encoding is little-endian, as this host
+        p += sizeof(T);
+        left -= sizeof(T);
+        return v;
+    }
+};
+
+struct HeaderRead
+{
+    rados_read_op_t op = nullptr;
+    rados_completion_t done = nullptr;
+    char *out[5] = {};
+    size_t len[5] = {};
+    int rval[5] = {-1, -1, -1, -1, -1};
+    bool started = false;
+};
+
+const char kSnapIn[8] = {'\xfe', '\xff', '\xff', '\xff', '\xff', '\xff', '\xff', '\xff'};
+
+void startHeaderRead(rados_ioctx_t io, const char *imageId, HeaderRead *h)
+{
+    static_assert(sizeof kSnapIn == sizeof kNoSnap);
+    h->op = rados_create_read_op();
+    rados_read_op_exec(h->op, "rbd", "get_size", kSnapIn, 8, &h->out[0], &h->len[0], &h->rval[0]);
+    rados_read_op_exec(h->op, "rbd", "get_features", kSnapIn, 8, &h->out[1], &h->len[1], &h->rval[1]);
+    rados_read_op_exec(h->op, "rbd", "get_snapcontext", nullptr, 0, &h->out[2], &h->len[2], &h->rval[2]);
+    rados_read_op_exec(h->op, "rbd", "get_create_timestamp", nullptr, 0, &h->out[3], &h->len[3], &h->rval[3]);
+    rados_read_op_exec(h->op, "rbd", "get_parent", kSnapIn, 8, &h->out[4], &h->len[4], &h->rval[4]);
+    rados_aio_create_completion2(nullptr, nullptr, &h->done);
+    const QByteArray oid = QByteArrayLiteral("rbd_header.") + imageId;
+    h->started = rados_aio_read_op_operate(h->op, io, h->done, oid.constData(), 0) == 0;
+}
+
+// Fills size, order, features, snapshot count and creation time; returns false when the header
+// could not be read this way (then the image is opened instead). *hasParent says a clone.
+bool finishHeaderRead(HeaderRead *h, RbdImage *img, bool *hasParent)
+{
+    int rc = -EIO;
+    if (h->started) {
+        rados_aio_wait_for_complete(h->done);
+        rc = rados_aio_get_return_value(h->done);
+    }
+    bool ok = rc >= 0 && h->rval[0] >= 0 && h->rval[1] >= 0 && h->rval[2] >= 0;
+    if (ok) {
+        Reader size{h->out[0], h->len[0]};
+        img->order = size.get<quint8>();
+        img->sizeBytes = qint64(size.get<quint64>());
+        Reader features{h->out[1], h->len[1]};
+        img->features = features.get<quint64>();
+        Reader snapc{h->out[2], h->len[2]};
+        snapc.get<quint64>(); // seq
+        img->snapshotCount = int(snapc.get<quint32>());
+        ok = size.ok && features.ok && snapc.ok;
+        if (h->rval[3] >= 0) {
+            Reader ts{h->out[3], h->len[3]};
+            const quint32 sec = ts.get<quint32>();
+            if (ts.ok && sec > 0)
+                img->createdAt = QDateTime::fromSecsSinceEpoch(sec);
+        }
+        *hasParent = false;
+        if (h->rval[4] >= 0) {
+            Reader parent{h->out[4], h->len[4]};
+            *hasParent = parent.get<qint64>() >= 0 && parent.ok;
+        } else if (h->rval[4] != -ENOENT) {
+            *hasParent = true; // cannot tell: let the open path decide
+        }
+        img->format = 2;
+    }
+    for (int i = 0; i < 5; ++i) {
+        if (h->out[i])
+            rados_buffer_free(h->out[i]);
+    }
+    if (h->done)
+        rados_aio_release(h->done);
+    if (h->op)
+        rados_release_read_op(h->op);
+    return ok;
+}
+
+} // namespace
+
 // Opens up to `concurrency` images at once with rbd_aio_open_read_only (read-only opens take no
 // watch, so the listing never shows up as a watcher itself), reads what each needs, and closes
 // them asynchronously too: the cost is a few round trips per window rather than per image.
@@ -106,6 +209,28 @@ QVector<RbdImage> RadosWorker::images(const QString &pool, const ListOptions &op
         return out;
     }
     const size_t n = count;
+    // Without watchers (which need the image's watch list) the header reads are enough; images
+    // they cannot describe (format 1, clones whose parent must be named) take the open path.
+    std::vector<bool> needsOpen(n, true);
+    QVector<RbdImage> fastImages(static_cast<qsizetype>(n));
+    if (!options.watchers) {
+        const size_t window = 256;
+        std::vector<HeaderRead> reads(n);
+        size_t issued = 0;
+        for (size_t i = 0; i < n; ++i) {
+            while (issued < n && issued < i + window) {
+                startHeaderRead(io, specs[issued].id, &reads[issued]);
+                ++issued;
+            }
+            RbdImage &img = fastImages[qsizetype(i)];
+            img.pool = pool;
+            img.name = QString::fromUtf8(specs[i].name);
+            img.imageId = QString::fromUtf8(specs[i].id);
+            img.id = pool + QLatin1Char('/') + img.name;
+            bool hasParent = false;
+            needsOpen[i] = !finishHeaderRead(&reads[i], &img, &hasParent) || hasParent;
+        }
+    }
     struct Slot
     {
         rbd_image_t image = nullptr;
@@ -126,9 +251,18 @@ QVector<RbdImage> RadosWorker::images(const QString &pool, const ListOptions &op
         }
     };
     out.reserve(qsizetype(n));
+    // Only the images the fast path could not describe are opened.
+    std::vector<size_t> toOpen;
     for (size_t i = 0; i < n; ++i) {
-        while (started < n && started < i + window)
-            startOpen(started++);
+        if (needsOpen[i])
+            toOpen.push_back(i);
+        else
+            out.append(fastImages.at(qsizetype(i)));
+    }
+    for (size_t k = 0; k < toOpen.size(); ++k) {
+        const size_t i = toOpen[k];
+        while (started < toOpen.size() && started < k + window)
+            startOpen(toOpen[started++]);
         RbdImage img;
         img.pool = pool;
         img.name = QString::fromUtf8(specs[i].name);

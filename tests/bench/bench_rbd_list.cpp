@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Listing N RBD images with their sizes: Ceph::Cluster (async opens on the worker thread) against
+// Listing N RBD images with their sizes: Ceph::Cluster (concurrent header reads on its worker) against
 // `rbd ls -l --format json` on the same pool, in the same run. Makes its own pool and images and
 // removes them afterwards (unless --keep). Prints the ratio.
 //
@@ -109,7 +109,7 @@ int main(int argc, char **argv)
             std::sort(theirs.begin(), theirs.end());
             const qint64 o = ours.at(ours.size() / 2), t = theirs.at(theirs.size() / 2);
             std::printf("images: %d (rbd ls -l rows: %d)\n", n, rbdCount);
-            std::printf("stackdeck (connected, async opens x64): median %lld ms\n", static_cast<long long>(o));
+            std::printf("stackdeck (connected, header reads):     median %lld ms\n", static_cast<long long>(o));
             std::printf("stackdeck (new connection + list):      %lld ms\n", static_cast<long long>(coldMs));
             std::printf("rbd ls -l --format json:                median %lld ms\n", static_cast<long long>(t));
             std::printf("ratio rbd/stackdeck-new-connection: %.2fx\n", double(t) / double(qMax<qint64>(1, coldMs)));

@@ -358,34 +358,46 @@ NOVA_BINARIES = {"nova-conductor": ("nova-conductor", None), "nova-scheduler": (
                  "nova-compute-host02": ("nova-compute", "host02")}
 
 
-def service_states(a):
-    """{localcloud service name: True/False} for the RPC services, from the APIs."""
+def _epoch(ts):
+    import calendar
+    if not ts:
+        return 0
+    return calendar.timegm(time.strptime(ts.split(".")[0], "%Y-%m-%dT%H:%M:%S"))
+
+
+def service_states(a, since=0):
+    """{localcloud service name: True/False} for the RPC services, from the APIs.
+
+    With SINCE (epoch seconds), a service counts as up only once it reported after that."""
     out = {}
+
+    def up(s):
+        return s["state"] == "up" and _epoch(s.get("updated_at")) >= since
     try:
         svcs = a.get(URLS["compute"] + "/os-services", timeout=10)["services"]
         for name, (binary, host) in NOVA_BINARIES.items():
-            out[name] = any(s["binary"] == binary and s["state"] == "up" and (host is None or s["host"] == host)
+            out[name] = any(s["binary"] == binary and up(s) and (host is None or s["host"] == host)
                             for s in svcs)
     except Exception:
         pass
     try:
         svcs = a.get(a.cinder("/os-services"), timeout=10)["services"]
-        out["cinder-scheduler"] = any(s["binary"] == "cinder-scheduler" and s["state"] == "up" for s in svcs)
+        out["cinder-scheduler"] = any(s["binary"] == "cinder-scheduler" and up(s) for s in svcs)
         vols = [s for s in svcs if s["binary"] == "cinder-volume"]
-        out["cinder-volume"] = len(vols) >= 2 and all(s["state"] == "up" for s in vols)
+        out["cinder-volume"] = len(vols) >= 2 and all(up(s) for s in vols)
     except Exception:
         pass
     return out
 
 
-def cmd_service_up(name, timeout=0):
+def cmd_service_up(name, timeout=0, since=0):
     """Wait up to TIMEOUT seconds until the RPC service NAME reports up in its API."""
     end = time.time() + float(timeout)
     admin = None
     while True:
         try:
             admin = admin or Admin()
-            if service_states(admin).get(name):
+            if service_states(admin, int(since)).get(name):
                 return 0
         except Exception:
             admin = None

@@ -12,8 +12,11 @@ namespace Ceph {
 
 struct ListOptions
 {
-    bool watchers = false; // one OSD round trip per image: asked for by the cross-layer view
-    int concurrency = 64;  // images opened at once with rbd_aio_open_read_only
+    // Without watchers the listing reads each image's header (one OSD operation per image, all
+    // in flight at once); with them, images are opened (rbd_aio_open_read_only, `concurrency` at
+    // once) to read their watch lists — the cross-layer view and the Ceph tab ask for that.
+    bool watchers = false;
+    int concurrency = 64;
 };
 
 // A Ceph cluster, as the Ceph tab, the cross-layer view and the Volumes tab see it.

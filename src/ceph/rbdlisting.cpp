@@ -184,9 +184,9 @@ bool finishHeaderRead(HeaderRead *h, RbdImage *img, bool *hasParent)
 
 } // namespace
 
-// Opens up to `concurrency` images at once with rbd_aio_open_read_only (read-only opens take no
-// watch, so the listing never shows up as a watcher itself), reads what each needs, and closes
-// them asynchronously too: the cost is a few round trips per window rather than per image.
+// Header reads first (see above) unless watchers are wanted; the images left are opened up to
+// `concurrency` at once with rbd_aio_open_read_only (read-only opens take no watch, so the listing
+// never shows up as a watcher itself) and closed asynchronously too.
 QVector<RbdImage> RadosWorker::images(const QString &pool, const ListOptions &options, Core::Error *error)
 {
     QVector<RbdImage> out;

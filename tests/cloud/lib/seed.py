@@ -470,7 +470,12 @@ class Seeder:
 
 def main(args):
     t0 = time.time()
-    s = Seeder()
+    try:
+        s = Seeder()
+    except HTTPError as e:
+        print("seed: cannot log in to Keystone (%s); is the cloud up? try: localcloud status" % e,
+              file=sys.stderr)
+        return 1
     s.identity()
     s.quotas()
     s.flavors()

@@ -112,7 +112,7 @@ void ServerListController::startList(bool incremental)
         } else {
             // Progressive: rows appear page by page. Image names are asked once the ids of every
             // page are known, in as few Glance calls as the id filter allows.
-            m_model->mergeRecords(page);
+            m_model->upsert(page);
             emit progress(int(m_model->rowCount()));
         }
     });
@@ -137,14 +137,13 @@ void ServerListController::onListFinished(ListServersJob *job)
         m_version = job->microversion();
         if (!incremental) {
             // The complete list: rows no longer there go (deleted while we paged, or vanished).
-            QVector<Server> all = job->servers();
-            QVector<Server> dropDeleted;
-            dropDeleted.reserve(all.size());
-            for (Server &s : all) {
+            QSet<QString> keep;
+            keep.reserve(job->servers().size());
+            for (const Server &s : job->servers()) {
                 if (!s.isDeleted())
-                    dropDeleted.append(std::move(s));
+                    keep.insert(s.id);
             }
-            m_model->setRecords(std::move(dropDeleted));
+            m_model->removeAllExcept(keep);
         }
         if (m_version.isValid() && m_version < OpenStack::Compute::kEmbeddedFlavor)
             lookupFlavors();

@@ -353,17 +353,52 @@ void ServerListModel::applyChanges(const QVector<Server> &changed)
         else
             live.append(s);
     }
-    if (!gone.isEmpty()) {
-        QVector<Server> kept;
-        kept.reserve(m_rows.size());
-        for (const Server &s : std::as_const(m_rows)) {
-            if (!gone.contains(s.id))
-                kept.append(s);
-        }
-        setRecords(std::move(kept));
-    }
+    for (const QString &id : std::as_const(gone))
+        removeServer(id);
     if (!live.isEmpty())
-        mergeRecords(std::move(live));
+        upsert(std::move(live));
+}
+
+void ServerListModel::upsert(QVector<Server> servers)
+{
+    QVector<Server> added;
+    for (Server &s : servers) {
+        const int row = m_index.value(s.id, -1);
+        if (row < 0) {
+            added.append(std::move(s));
+        } else if (!(m_rows.at(row) == s)) {
+            m_rows[row] = std::move(s);
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_rows.reserve(first + added.size());
+    for (Server &s : added) {
+        m_index.insert(s.id, int(m_rows.size()));
+        m_rows.append(std::move(s));
+    }
+    endInsertRows();
+}
+
+void ServerListModel::removeAllExcept(const QSet<QString> &keep)
+{
+    for (int row = int(m_rows.size()) - 1; row >= 0;) {
+        if (keep.contains(m_rows.at(row).id)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !keep.contains(m_rows.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_rows.remove(first, row - first + 1);
+        rebuildIndex();
+        endRemoveRows();
+        row = first - 1;
+    }
 }
 
 void ServerListModel::removeServer(const QString &id)

@@ -242,7 +242,7 @@ class Seeder:
                                          "provider:network_type": "flat",
                                          "provider:physical_network": "external",
                                          "project_id": adm}, name=EXTERNAL["name"])
-        ext_sub = self.n_ensure("subnets", {
+        self.n_ensure("subnets", {
             "name": "ext-subnet", "network_id": ext["id"], "ip_version": 4, "cidr": EXTERNAL["cidr"],
             "gateway_ip": EXTERNAL["gateway"], "enable_dhcp": False, "project_id": adm,
             "allocation_pools": [{"start": EXTERNAL["pool"][0], "end": EXTERNAL["pool"][1]}]},
@@ -271,7 +271,6 @@ class Seeder:
                      {"subnet_id": s["id"]}, token=self.admin.token)
             self.subnets[project] = s["id"]
             self.nets[project] = n["id"]
-        del ext_sub
         say("networks: ext-net %s; %s" % (EXTERNAL["cidr"], ", ".join("%s %s" % (n[1], n[3]) for n in NETWORKS)))
 
     def security_groups(self):

@@ -159,6 +159,19 @@ void VolumeListController::startVolumes(bool full)
             }
             if (!touched.isEmpty() && !before.isEmpty())
                 emit serversChanged(QStringList(touched.begin(), touched.end()));
+            // Watched volumes may settle (or vanish) in a list too, when many rows were moving.
+            const QStringList watched = m_watched.keys();
+            for (const QString &id : watched) {
+                const int row = m_volumes->rowOf(id);
+                if (row < 0) {
+                    if (!m_watched.value(id).from.isEmpty()) {
+                        m_watched.remove(id);
+                        emit volumeGone(id);
+                    }
+                } else {
+                    applyPolled(m_volumes->record(row));
+                }
+            }
             updateNames();
         }
         finishOne(generation, counted);
@@ -351,7 +364,7 @@ void VolumeListController::watch(const QStringList &volumeIds)
 {
     for (const QString &id : volumeIds) {
         const int row = m_volumes->rowOf(id);
-        m_watched.insert(id, {row >= 0 ? m_volumes->record(row).status : QString(), 8});
+        m_watched.insert(id, {row >= 0 ? m_volumes->record(row).status : QString(), false, 8});
     }
     if (m_live && m_pendingPolls == 0 && (!m_pollTimer.isActive() || m_pollTimer.remainingTime() > kPollMs / 2))
         m_pollTimer.start(kPollMs / 2);
@@ -385,9 +398,13 @@ void VolumeListController::applyPolled(const Volume &volume)
             emit serversChanged(QStringList(touched.begin(), touched.end()));
         }
     }
+    const bool differs = row < 0 || !(m_volumes->record(row) == volume);
     m_volumes->applyVolume(volume);
     auto w = m_watched.find(volume.id);
-    if (w != m_watched.end() && !volume.isTransitional() && (volume.status != w->from || --w->pollsLeft <= 0)) {
+    if (w == m_watched.end())
+        return;
+    w->changed = w->changed || differs || volume.status != w->from;
+    if (!volume.isTransitional() && (w->changed || --w->pollsLeft <= 0)) {
         m_watched.erase(w);
         emit volumeSettled(volume.id, volume.status);
     }

@@ -103,8 +103,9 @@ private:
     QHash<QString, OpenStack::Compute::Server> m_servers;
     struct Watch
     {
-        QString from; // status when the action was sent: settled means changed and not moving
-        int pollsLeft = 8;
+        QString from;         // status when the action was sent
+        bool changed = false; // the row changed since: settled once it stops moving
+        int pollsLeft = 8;    // unchanged and still: settled after this many polls
     };
     QHash<QString, Watch> m_watched;
     QHash<QString, Core::Error> m_errors; // per collection

@@ -103,10 +103,23 @@ private slots:
         QVERIFY(m_page->poolModel()->rowOf(QStringLiteral("volumes")) >= 0);
         QCOMPARE(m_page->currentPool(), QStringLiteral("volumes"));
         QVERIFY(QTest::qWaitFor([this]() { return !m_page->imageModel()->isLoading(); }, 30000));
-        // The same images rbd sees.
-        const auto run = rbd({QStringLiteral("ls"), QStringLiteral("volumes")});
-        const QStringList names = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(m_page->imageModel()->rowCount(), int(names.size()));
+        // The same images rbd sees (read again around a refresh, in case something is changing them).
+        QStringList before, after;
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            before = QString::fromUtf8(rbd({QStringLiteral("ls"), QStringLiteral("volumes")}).out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            m_page->refresh();
+            QVERIFY(QTest::qWaitFor([this]() { return !m_page->isLoading(); }, 30000));
+            after = QString::fromUtf8(rbd({QStringLiteral("ls"), QStringLiteral("volumes")}).out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            if (before == after)
+                break;
+        }
+        QCOMPARE(before, after);
+        QStringList shown;
+        for (const Ceph::RbdImage &img : m_page->imageModel()->records())
+            shown.append(img.name);
+        shown.sort();
+        after.sort();
+        QCOMPARE(shown, after);
     }
 
     void createAndDeleteThroughTheUi()

@@ -6,6 +6,7 @@
 #include "models/network/networkexports.h"
 #include "models/identity/identityexports.h"
 #include "models/compute/computeexports.h"
+#include "models/hosts/hostsexports.h"
 
 namespace App {
 
@@ -16,6 +17,7 @@ void registerAllExports(Models::ExportRegistry &registry)
     Models::registerNetworkExports(registry);
     Models::registerIdentityModelExports(registry);
     Models::registerComputeExports(registry);
+    Models::registerHostsExports(registry);
 }
 
 } // namespace App

@@ -23,7 +23,7 @@ void registerIdentityExports(ExportRegistry &registry)
 {
     registry.add({QStringLiteral("projects"), QStringLiteral("Keystone projects (all of them for an admin)"),
                   [](OpenStack::Session *session, const ExportOptions &, QObject *parent, ExportSource::Done done) {
-                      auto *model = new ProjectListModel(parent);
+                      auto *model = new ProjectListModel(parent, false);
                       QObject::connect(model, &ProjectListModel::loaded, parent,
                                        [model, done](const Core::Error &e) { done(model, e); });
                       model->reload(session);

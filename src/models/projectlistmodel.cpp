@@ -9,14 +9,15 @@ namespace Models {
 
 using OpenStack::Identity::ListProjectsJob;
 
-ProjectListModel::ProjectListModel(QObject *parent)
+ProjectListModel::ProjectListModel(QObject *parent, bool usageColumns)
     : RecordTableModel(parent)
+    , m_usageColumns(usageColumns)
 {
 }
 
 int ProjectListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : (m_usageColumns ? ColumnCount : int(InstancesColumn));
 }
 
 QVariant ProjectListModel::data(const QModelIndex &index, int role) const
@@ -92,7 +93,7 @@ void ProjectListModel::reload(OpenStack::Session *session)
     if (m_job)
         m_job->abort();
     m_triedMine = !session->isAdmin();
-    m_withUsage = session->isAdmin();
+    m_withUsage = m_usageColumns && session->isAdmin();
     auto *job = new ListProjectsJob(session, session->isAdmin() ? ListProjectsJob::Scope::All
                                                                 : ListProjectsJob::Scope::Mine);
     m_job = job;
@@ -122,7 +123,7 @@ void ProjectListModel::onFinished(OpenStack::RestJob *job)
     m_lastError = list->error();
     if (!m_lastError)
         setRecords(list->projects());
-    if (!m_lastError && list->session() && list->session()->isAdmin() && !m_rows.isEmpty()) {
+    if (!m_lastError && m_withUsage && list->session() && !m_rows.isEmpty()) {
         loadUsage(list->session());
         return;
     }

@@ -37,7 +37,9 @@ public:
         qint64 volumes = -1;
     };
 
-    explicit ProjectListModel(QObject *parent = nullptr);
+    // `usageColumns`: the Instances and Volumes columns (admin sessions fill them with two quota
+    // calls per project). The tab has them; the export leaves them out to stay one request.
+    explicit ProjectListModel(QObject *parent = nullptr, bool usageColumns = true);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -65,6 +67,7 @@ private:
     Core::Error m_lastError;
     QHash<QString, Usage> m_usage;
     bool m_withUsage = false;
+    bool m_usageColumns = true;
     int m_usagePending = 0;
     int m_generation = 0;
 };

@@ -11,7 +11,7 @@ class TestExporter : public QObject
 {
     Q_OBJECT
 
-    Models::ProjectListModel m_model;
+    Models::ProjectListModel m_model{nullptr, false}; // as `stackdeck export projects` builds it
 
 private slots:
     void initTestCase()

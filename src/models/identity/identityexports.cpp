@@ -41,7 +41,7 @@ void registerIdentityModelExports(ExportRegistry &registry)
                           return;
                       }
                       // Every project first, then their quotas.
-                      auto *projects = new ProjectListModel(parent);
+                      auto *projects = new ProjectListModel(parent, false);
                       QObject::connect(projects, &ProjectListModel::loaded, parent,
                                        [projects, model, session, done](const Core::Error &e) {
                                            if (e) {

@@ -9,6 +9,7 @@
 #include "openstack/blockstorage/listjobs.h"
 #include "openstack/blockstorage/resourcejobs.h"
 #include "openstack/blockstorage/volumejobs.h"
+#include "openstack/client/jsonfields.h"
 #include "openstack/client/session.h"
 #include "tst_blockstorage_fake.h"
 
@@ -103,6 +104,31 @@ private slots:
         QVERIFY(v.bootable);
         QCOMPARE(v.backendName(), QStringLiteral("rbd-1"));
         QCOMPARE(v.rbdImageName(), QStringLiteral("volume-a"));
+    }
+
+    void timestampsAsCinderWritesThem_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("cinder") << QStringLiteral("2026-11-26T05:59:51.000000");
+        QTest::newRow("micro") << QStringLiteral("2026-11-26T05:59:51.123000");
+        QTest::newRow("no fraction") << QStringLiteral("2026-11-26T05:59:51");
+        QTest::newRow("zulu") << QStringLiteral("2026-11-26T05:59:51Z");
+        QTest::newRow("offset") << QStringLiteral("2026-11-26T07:59:51+02:00");
+        QTest::newRow("garbage") << QStringLiteral("2026-13-45T99:99:99.000000");
+    }
+
+    void timestampsAsCinderWritesThem()
+    {
+        // The fast reader must agree with the general one on every form.
+        QFETCH(QString, text);
+        QJsonObject o = QJsonDocument::fromJson("{\"id\":\"a\",\"status\":\"available\",\"size\":1}").object();
+        o.insert(QStringLiteral("created_at"), text);
+        Core::Error e;
+        const Volume v = Volume::fromJson(o, &e);
+        QVERIFY(!e);
+        QCOMPARE(v.created, OpenStack::parseTimestamp(text));
+        if (text.startsWith(QLatin1String("2026-11")))
+            QVERIFY(v.created.isValid());
     }
 
     void malformedVolumeIsAnError_data()

@@ -129,6 +129,23 @@ private slots:
         QCOMPARE(model.rowOf(QStringLiteral("b")), 0);
     }
 
+    void pagesMergeWithoutLosingRows()
+    {
+        VolumeListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.mergePage({volume("a", "a", "available", 1), volume("b", "b", "available", 2)});
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // The next page: one row changed, two new (one listed twice, as a page boundary can).
+        model.mergePage({volume("b", "b", "in-use", 2, "s", "/dev/vdb"), volume("c", "c", "available", 3),
+                         volume("d", "d", "available", 4), volume("c", "c", "available", 3)});
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.rowOf(QStringLiteral("d")), 3);
+        QCOMPARE(model.record(1).status, QStringLiteral("in-use"));
+    }
+
     void exportsRawValues()
     {
         VolumeListModel model;

@@ -128,10 +128,10 @@ void VolumeListController::startVolumes(bool full)
         // Rows appear page by page on a first load; later refreshes are applied in one diff.
         connect(job, &BlockStorageListJob::pageParsed, this, [this, job, generation](int) {
             if (generation == m_generation)
-                m_volumes->mergeRecords(job->lastPage());
+                m_volumes->mergePage(job->lastPage());
         });
     }
-    connect(job, &BlockStorageListJob::finished, this, [this, job, generation, counted](BlockStorageListJob *) {
+    connect(job, &BlockStorageListJob::finished, this, [this, job, generation, counted, full](BlockStorageListJob *) {
         if (generation != m_generation)
             return;
         m_listing.remove(QStringLiteral("volumes"));
@@ -147,7 +147,10 @@ void VolumeListController::startVolumes(bool full)
             QHash<QString, QStringList> before;
             for (const Volume &v : m_volumes->records())
                 before.insert(v.id, serversOf(v));
-            m_volumes->setRecords(job->items());
+            // After a progressive load every page is already in; only a list that lost rows
+            // (deleted while we paged, or a refresh) needs the full diff.
+            if (!full || m_volumes->rowCount() != job->items().size())
+                m_volumes->setRecords(job->items());
             QSet<QString> touched;
             for (const Volume &v : job->items()) {
                 const QStringList now = serversOf(v);

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMimeData>
+#include <QSet>
 
 using OpenStack::BlockStorage::Volume;
 
@@ -238,6 +239,34 @@ void VolumeListModel::setPoolMap(const RbdPoolMap &map)
         return;
     m_pools = map;
     refreshColumn(RbdImageColumn);
+}
+
+void VolumeListModel::mergePage(const QVector<Volume> &page)
+{
+    QVector<const Volume *> added;
+    QSet<QString> addedIds; // the same id twice in one page: keep the first
+    for (const Volume &v : page) {
+        const int row = rowOf(v.id);
+        if (row < 0) {
+            if (!addedIds.contains(v.id)) {
+                addedIds.insert(v.id);
+                added.append(&v);
+            }
+        } else if (!(m_rows.at(row) == v)) {
+            m_rows[row] = v;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_rows.reserve(first + added.size());
+    for (const Volume *v : std::as_const(added)) {
+        m_index.insert(v->id, int(m_rows.size()));
+        m_rows.append(*v);
+    }
+    endInsertRows();
 }
 
 void VolumeListModel::applyVolume(const Volume &volume)

@@ -68,6 +68,9 @@ public:
     const RbdPoolMap &poolMap() const { return m_pools; }
     QString serverName(const QString &serverId) const { return m_serverNames.value(serverId, serverId); }
 
+    // One page of a list as it arrives: rows already there are updated in place, new ones appended
+    // in one insertion (without the whole-table copy of mergeRecords), none removed.
+    void mergePage(const QVector<OpenStack::BlockStorage::Volume> &page);
     // Updates (or adds) one volume, as a poll answered.
     void applyVolume(const OpenStack::BlockStorage::Volume &volume);
     void removeVolume(const QString &id);

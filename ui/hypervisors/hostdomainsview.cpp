@@ -211,6 +211,12 @@ void HostDomainsView::reload()
     });
 }
 
+void HostDomainsView::refreshAll()
+{
+    reload();
+    loadServers();
+}
+
 void HostDomainsView::loadServers()
 {
     if (!m_session || m_host.isEmpty())

@@ -48,7 +48,10 @@ public:
     void setSession(OpenStack::Session *session);
     // Shows `host` (empty: nothing). Reconnects only when the host or its URI changed.
     void setHost(const QString &host);
+    // The domains again (lifecycle events call this).
     void reload();
+    // Domains and Nova's instances on the host again (F5).
+    void refreshAll();
     void setStatsIntervalMs(int ms);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 

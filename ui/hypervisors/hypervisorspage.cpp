@@ -120,7 +120,7 @@ void HypervisorsPage::refresh()
     if (!m_session)
         return;
     m_loader->reload();
-    m_domains->reload();
+    m_domains->refreshAll();
 }
 
 bool HypervisorsPage::isLoading() const

@@ -55,9 +55,63 @@ TableFilterProxy::TableFilterProxy(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void TableFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    forgetAll();
+    // Connected before the base class connects its own handlers, so the cache is already
+    // up to date when QSortFilterProxyModel re-filters changed or inserted rows.
+    if (model) {
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    forgetRows(topLeft.row(), bottomRight.row());
+                });
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &TableFilterProxy::forgetAll);
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &TableFilterProxy::forgetAll);
+        connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, &TableFilterProxy::forgetAll);
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &TableFilterProxy::forgetAll);
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &TableFilterProxy::forgetAll);
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void TableFilterProxy::forgetAll()
+{
+    m_searchText.clear();
+    m_searchTextValid.clear();
+}
+
+void TableFilterProxy::forgetRows(int first, int last)
+{
+    for (int r = qMax(0, first); r <= last && r < m_searchTextValid.size(); ++r)
+        m_searchTextValid[r] = false;
+}
+
+const QString &TableFilterProxy::searchText(int sourceRow) const
+{
+    if (m_searchText.size() <= sourceRow) {
+        const int rows = qMax(sourceRow + 1, sourceModel()->rowCount());
+        m_searchText.resize(rows);
+        m_searchTextValid.resize(rows);
+    }
+    if (!m_searchTextValid.at(sourceRow)) {
+        const QAbstractItemModel *m = sourceModel();
+        const int columns = m->columnCount();
+        QString row = m->index(sourceRow, 0).data(IdRole).toString();
+        for (int c = 0; c < columns; ++c) {
+            row += QLatin1Char('\x1f');
+            row += m->index(sourceRow, c).data(Qt::DisplayRole).toString();
+        }
+        m_searchText[sourceRow] = row.toCaseFolded();
+        m_searchTextValid[sourceRow] = true;
+    }
+    return m_searchText.at(sourceRow);
+}
+
 void TableFilterProxy::setFilterText(const QString &text)
 {
-    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = text.toCaseFolded().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words == m_words)
         return;
     m_words = words;
@@ -66,20 +120,11 @@ void TableFilterProxy::setFilterText(const QString &text)
 
 bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_words.isEmpty())
+    if (m_words.isEmpty() || sourceParent.isValid())
         return true;
-    const QAbstractItemModel *m = sourceModel();
-    const int columns = m->columnCount(sourceParent);
-    QString row;
-    for (int c = 0; c < columns; ++c) {
-        row += m->index(sourceRow, c, sourceParent).data(Qt::DisplayRole).toString();
-        row += QLatin1Char('\x1f');
-        // The id is searchable even while its column is hidden.
-        if (c == 0)
-            row += m->index(sourceRow, c, sourceParent).data(IdRole).toString() + QLatin1Char('\x1f');
-    }
+    const QString &row = searchText(sourceRow);
     for (const QString &w : m_words) {
-        if (!row.contains(w, Qt::CaseInsensitive))
+        if (!row.contains(w))
             return false;
     }
     return true;

@@ -18,13 +18,22 @@ public:
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_words.join(QLatin1Char(' ')); }
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QStringList m_words;
+    const QString &searchText(int sourceRow) const;
+    void forgetRows(int first, int last);
+    void forgetAll();
+
+    QStringList m_words; // case-folded
+    // Each source row's text to search (all columns and the id, case-folded), built on first use
+    // and dropped when the row changes: a keystroke then costs one substring search per row.
+    mutable QVector<QString> m_searchText;
+    mutable QVector<bool> m_searchTextValid;
 };
 
 } // namespace Models

@@ -92,6 +92,28 @@ private slots:
         QCOMPARE(proxy.rowCount(), 6);
     }
 
+    // The filter keeps per-row search text; it must follow renames, inserts and removals.
+    void filterFollowsChanges()
+    {
+        Models::ProjectListModel model;
+        model.setRecords({project("a", "FormalTenant"), project("b", "DevTenant")});
+        Models::TableFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setFilterText(QStringLiteral("formal"));
+        QCOMPARE(proxy.rowCount(), 1);
+        model.setRecords({project("a", "ProdTenant"), project("b", "DevTenant")}); // renamed in place
+        QCOMPARE(proxy.rowCount(), 0);
+        model.setRecords({project("a", "ProdTenant"), project("b", "DevTenant"), project("c", "FormalTwo")});
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("FormalTwo"));
+        model.setRecords({project("c", "FormalTwo")}); // rows before it removed
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QStringLiteral("PROD"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setFilterText(QStringLiteral("c")); // the hidden id column is searched too
+        QCOMPARE(proxy.rowCount(), 1);
+    }
+
     void badResponseKeepsRowsAndSaysWhy()
     {
         FakeNetwork net;

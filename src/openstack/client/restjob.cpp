@@ -36,8 +36,12 @@ RestJob::RestJob(Session *session, QString serviceType, QByteArray verb, QString
 
 RestJob::~RestJob()
 {
-    if (m_reply)
+    // Disconnect first: abort() emits finished() at once, and a job being destroyed (its parent
+    // widget torn down at exit) must not parse, log a failure or signal anyone from its destructor.
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
         m_reply->abort();
+    }
 }
 
 Session *RestJob::session() const
@@ -64,6 +68,9 @@ void RestJob::setRawHeader(const QByteArray &name, const QByteArray &value)
 
 QJsonObject RestJob::json() const
 {
+    // The body was parsed once already on arrival; a 10,000-server list is 20 MB of JSON.
+    if (!m_document.isNull())
+        return m_document.object();
     return QJsonDocument::fromJson(m_replyBody).object();
 }
 
@@ -227,6 +234,7 @@ void RestJob::onReplyFinished()
             return;
         }
     }
+    m_document = doc;
     Core::Error parseError = parse(doc);
     if (parseError) {
         parseError.service = m_serviceType;

@@ -93,6 +93,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QByteArray m_sentToken;
     QByteArray m_replyBody;
+    QJsonDocument m_document;
     QHash<QByteArray, QByteArray> m_replyHeaders;
     int m_status = 0;
     Core::Error m_error;

@@ -4,9 +4,16 @@
 
 english-plurals FILE   fill the English plural forms: "%n day(s)" -> "%n day" / "%n days".
 missing FILE           list source strings without a finished translation; exit 1 if any.
+complete FILE LUPDATE [ARGS...]
+                       run LUPDATE ARGS over a temporary copy of FILE (FILE is not touched), then
+                       `missing` on the copy: fails when the sources hold a string FILE lacks.
 """
+import os
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 
 
@@ -44,7 +51,23 @@ def missing(path):
     return 1 if gaps else 0
 
 
+def complete(path, lupdate):
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = os.path.join(tmp, os.path.basename(path))
+        shutil.copyfile(path, copy)
+        if subprocess.run(lupdate + ["-ts", copy]).returncode != 0:
+            print(f"lupdate failed on a copy of {path}")
+            return 2
+        status = missing(copy)
+        if status:
+            print(f"These strings have no finished translation in {os.path.basename(path)}: "
+                  "run the update_translations target and translate them.")
+        return status
+
+
 if __name__ == "__main__":
+    if len(sys.argv) >= 4 and sys.argv[1] == "complete":
+        sys.exit(complete(sys.argv[2], sys.argv[3:]))
     if len(sys.argv) != 3:
         sys.exit(__doc__)
     command, path = sys.argv[1], sys.argv[2]

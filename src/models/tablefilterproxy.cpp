@@ -47,6 +47,31 @@ int naturalCompare(const QString &a, const QString &b)
     return QString::compare(a, b); // equal but for case: keep a stable order
 }
 
+QString naturalSortKey(const QString &text)
+{
+    QString key;
+    key.reserve(text.size() + 16);
+    for (qsizetype i = 0; i < text.size();) {
+        if (text.at(i).isDigit()) {
+            qsizetype end = i;
+            while (end < text.size() && text.at(end).isDigit())
+                ++end;
+            qsizetype start = i;
+            while (start + 1 < end && text.at(start) == QLatin1Char('0'))
+                ++start;
+            // Digits sort before letters; a run's length first, so 9 < 10.
+            key += QChar(0x1);
+            key += QChar(ushort(0x20 + qMin<qsizetype>(end - start, 0xff00)));
+            key += QStringView(text).mid(start, end - start);
+            i = end;
+        } else {
+            key += text.at(i).toCaseFolded();
+            ++i;
+        }
+    }
+    return key;
+}
+
 TableFilterProxy::TableFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -80,12 +105,37 @@ void TableFilterProxy::forgetAll()
 {
     m_searchText.clear();
     m_searchTextValid.clear();
+    m_sortKeys.clear();
+    m_sortKeyValid.clear();
 }
 
 void TableFilterProxy::forgetRows(int first, int last)
 {
     for (int r = qMax(0, first); r <= last && r < m_searchTextValid.size(); ++r)
         m_searchTextValid[r] = false;
+    for (int r = qMax(0, first); r <= last && r < m_sortKeyValid.size(); ++r)
+        m_sortKeyValid[r] = false;
+}
+
+const QVariant &TableFilterProxy::sortKey(const QModelIndex &sourceIndex) const
+{
+    if (sourceIndex.column() != m_sortKeyColumn) {
+        m_sortKeys.clear();
+        m_sortKeyValid.clear();
+        m_sortKeyColumn = sourceIndex.column();
+    }
+    const int row = sourceIndex.row();
+    if (m_sortKeys.size() <= row) {
+        const int rows = qMax(row + 1, sourceModel()->rowCount());
+        m_sortKeys.resize(rows);
+        m_sortKeyValid.resize(rows);
+    }
+    if (!m_sortKeyValid.at(row)) {
+        const QVariant v = sourceIndex.data(sortRole());
+        m_sortKeys[row] = (v.typeId() == QMetaType::QString || !v.isValid()) ? QVariant(naturalSortKey(v.toString())) : v;
+        m_sortKeyValid[row] = true;
+    }
+    return m_sortKeys.at(row);
 }
 
 const QString &TableFilterProxy::searchText(int sourceRow) const
@@ -132,10 +182,13 @@ bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 bool TableFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant l = left.data(SortRole);
-    const QVariant r = right.data(SortRole);
-    if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString || !l.isValid() || !r.isValid())
-        return naturalCompare(l.toString(), r.toString()) < 0;
+    const QVariant &l = sortKey(left);
+    const QVariant &r = sortKey(right);
+    if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString) {
+        const QString ls = l.typeId() == QMetaType::QString ? l.toString() : naturalSortKey(l.toString());
+        const QString rs = r.typeId() == QMetaType::QString ? r.toString() : naturalSortKey(r.toString());
+        return ls < rs;
+    }
     return QVariant::compare(l, r) == QPartialOrdering::Less;
 }
 

@@ -7,6 +7,8 @@ namespace Models {
 
 // <0, 0, >0 as `a` sorts before, with, after `b`: digits by value, letters case-insensitively.
 int naturalCompare(const QString &a, const QString &b);
+// A key whose ordinal order is naturalCompare's order (digit runs padded, letters case-folded).
+QString naturalSortKey(const QString &text);
 
 // Filter-as-you-type over every visible column (case-insensitive, all words must match somewhere
 // in the row), sorting by Models::SortRole so numbers, sizes and dates sort as values.
@@ -26,6 +28,7 @@ protected:
 
 private:
     const QString &searchText(int sourceRow) const;
+    const QVariant &sortKey(const QModelIndex &sourceIndex) const;
     void forgetRows(int first, int last);
     void forgetAll();
 
@@ -34,6 +37,11 @@ private:
     // and dropped when the row changes: a keystroke then costs one substring search per row.
     mutable QVector<QString> m_searchText;
     mutable QVector<bool> m_searchTextValid;
+    // The sort column's keys, likewise cached: strings as natural-order keys that compare with a
+    // plain ordinal compare, so sorting 10,000 rows is not 280,000 data() calls.
+    mutable QVector<QVariant> m_sortKeys;
+    mutable QVector<bool> m_sortKeyValid;
+    mutable int m_sortKeyColumn = -1;
 };
 
 } // namespace Models

@@ -16,6 +16,8 @@ namespace {
 // The librados/librbd backend: a GUI-thread facade over a RadosWorker on its own thread.
 class RadosCluster : public Cluster
 {
+    Q_OBJECT // its own translation context, as lupdate files its strings
+
 public:
     RadosCluster(const ClusterSettings &settings, QObject *parent)
         : Cluster(parent)
@@ -218,3 +220,5 @@ Cluster *Cluster::create(const ClusterSettings &settings, QObject *parent)
 }
 
 } // namespace Ceph
+
+#include "cluster.moc"

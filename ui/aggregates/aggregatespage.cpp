@@ -195,6 +195,9 @@ AggregatesPage::AggregatesPage(QWidget *parent)
         m_panel->setErrorText(text);
         if (error)
             emit statusMessage(error.toString());
+        // Start on the first aggregate so its hosts show beside the table.
+        if (selectedId().isEmpty() && m_aggregates->rowCount() > 0)
+            m_panel->view()->selectRow(0);
         updateDetails();
         updateCharts();
         updateActions();

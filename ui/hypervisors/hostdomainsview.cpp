@@ -80,6 +80,8 @@ HostDomainsView::HostDomainsView(QWidget *parent)
     split->addWidget(charts);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // The table's size hint is wide (many columns): give the charts room to be readable.
+    split->setSizes({600, 480});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -112,6 +114,15 @@ Charts::RateChart *HostDomainsView::chart(int which) const
 QString HostDomainsView::uri() const
 {
     return m_connection ? m_connection->uri() : QString();
+}
+
+bool HostDomainsView::isLoading() const
+{
+    if (!m_connection)
+        return false;
+    const bool domainsPending = !m_model->hasDomains() && m_libvirtError.isEmpty();
+    const bool serversPending = !m_model->hasServers() && m_novaError.isEmpty() && m_session;
+    return domainsPending || serversPending;
 }
 
 void HostDomainsView::setStatsIntervalMs(int ms)

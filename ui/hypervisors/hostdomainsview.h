@@ -56,6 +56,8 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     QString host() const { return m_host; }
+    // Waiting for libvirt's domains or Nova's instances of the current host.
+    bool isLoading() const;
     QString uri() const;
     Models::HostDomainModel *model() const { return m_model; }
     TablePanel *panel() const { return m_panel; }

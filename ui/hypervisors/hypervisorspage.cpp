@@ -125,7 +125,7 @@ void HypervisorsPage::refresh()
 
 bool HypervisorsPage::isLoading() const
 {
-    return m_loader->isLoading();
+    return m_loader->isLoading() || m_domains->isLoading();
 }
 
 QString HypervisorsPage::selectedHost() const

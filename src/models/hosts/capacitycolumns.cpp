@@ -29,8 +29,8 @@ QVariant cell(const ResourceCapacity &c, bool known, int offset, int role)
     const bool usedColumn = offset % 2 == 0;
     const QString rc = classAt(offset);
     if (role == ExportRole || role == SortRole) {
-        if (!known)
-            return QVariant();
+        if (!known) // null in JSON, empty in CSV: not a dash the scripts would have to know
+            return role == ExportRole ? QVariant::fromValue(nullptr) : QVariant();
         return usedColumn ? QVariant(c.used) : QVariant(qint64(c.capacity));
     }
     if (role == Qt::ToolTipRole)

@@ -199,7 +199,8 @@ QVariant HostDomainModel::data(const QModelIndex &index, int role) const
             return display ? tr("(no domain)") : QString();
         return Libvirt::Domain::stateKey(r.domain.state);
     case NovaStatusColumn:
-        return r.hasServer ? r.server.status : (display ? tr("(not in Nova)") : QString());
+        // Until Nova has answered, say nothing rather than "not in Nova".
+        return r.hasServer ? r.server.status : (display && m_serversKnown ? tr("(not in Nova)") : QString());
     case DriftColumn:
         if (role == ExportRole)
             return r.drift == Drift::None ? QString()

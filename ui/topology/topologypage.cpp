@@ -151,6 +151,8 @@ TopologyPage::TopologyPage(QWidget *parent)
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 240}); // the map gets the room; the side panel stays a column
+    side->setMaximumWidth(420);
     mapLayout->addWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("topologyTabs"));
     m_tabs->addTab(mapPage, tr("Map"));

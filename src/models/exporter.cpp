@@ -43,8 +43,16 @@ QString csvValue(const QVariant &v)
         QStringList parts;
         const QVariantList list = v.toList();
         for (const QVariant &item : list)
-            parts << item.toString();
+            parts << csvValue(item);
         return parts.join(QLatin1Char(';'));
+    }
+    // A structured value (a volume's attachment, properties) flattens to "key=value key=value".
+    if (v.typeId() == QMetaType::QVariantMap) {
+        QStringList parts;
+        const QVariantMap map = v.toMap();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            parts << it.key() + QLatin1Char('=') + it.value().toString();
+        return parts.join(QLatin1Char(' '));
     }
     return v.toString();
 }

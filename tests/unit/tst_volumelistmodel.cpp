@@ -169,6 +169,11 @@ private slots:
         QCOMPARE(att.value(QStringLiteral("device")).toString(), QStringLiteral("/dev/vdd"));
         QCOMPARE(row.value(QStringLiteral("properties")).toObject().value(QStringLiteral("readonly")).toString(),
                  QStringLiteral("False"));
+        // CSV flattens the structured cells instead of dropping them.
+        const QStringList csv = QString::fromUtf8(Models::Exporter::toCsv(model)).split(QLatin1Char('\n'));
+        QVERIFY2(csv.value(1).contains(QLatin1String("device=/dev/vdd")), qPrintable(csv.value(1)));
+        QVERIFY(csv.value(1).contains(QLatin1String("server_name=hadoop3")));
+        QVERIFY(csv.value(1).contains(QLatin1String("readonly=False")));
     }
 
     void dragsVolumeIds()

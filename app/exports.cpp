@@ -7,6 +7,7 @@
 #include "models/identity/identityexports.h"
 #include "models/compute/computeexports.h"
 #include "models/hosts/hostsexports.h"
+#include "models/blockstorage/blockstorageexports.h"
 
 namespace App {
 
@@ -18,6 +19,7 @@ void registerAllExports(Models::ExportRegistry &registry)
     Models::registerIdentityModelExports(registry);
     Models::registerComputeExports(registry);
     Models::registerHostsExports(registry);
+    Models::registerBlockStorageExports(registry);
 }
 
 } // namespace App

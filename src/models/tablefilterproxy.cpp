@@ -117,7 +117,7 @@ void TableFilterProxy::forgetRows(int first, int last)
         m_sortKeyValid[r] = false;
 }
 
-const QVariant &TableFilterProxy::sortKey(const QModelIndex &sourceIndex) const
+QVariant TableFilterProxy::sortKey(const QModelIndex &sourceIndex) const
 {
     if (sourceIndex.column() != m_sortKeyColumn) {
         m_sortKeys.clear();
@@ -182,8 +182,9 @@ bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 bool TableFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant &l = sortKey(left);
-    const QVariant &r = sortKey(right);
+    // By value: the second lookup may grow the cache and move the first one's storage.
+    const QVariant l = sortKey(left);
+    const QVariant r = sortKey(right);
     if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString) {
         const QString ls = l.typeId() == QMetaType::QString ? l.toString() : naturalSortKey(l.toString());
         const QString rs = r.typeId() == QMetaType::QString ? r.toString() : naturalSortKey(r.toString());

@@ -28,7 +28,7 @@ protected:
 
 private:
     const QString &searchText(int sourceRow) const;
-    const QVariant &sortKey(const QModelIndex &sourceIndex) const;
+    QVariant sortKey(const QModelIndex &sourceIndex) const;
     void forgetRows(int first, int last);
     void forgetAll();
 

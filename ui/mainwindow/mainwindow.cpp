@@ -109,7 +109,14 @@ MainWindow::MainWindow(Core::RequestLog *log, QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages are torn down after this body; requests they abort may still log failures, which must
+    // not reach a half-destroyed window.
+    disconnect(m_logPanel, nullptr, this, nullptr);
+    for (Page *p : std::as_const(m_pages))
+        disconnect(p, nullptr, this, nullptr);
+}
 
 void MainWindow::buildMenus()
 {

@@ -169,7 +169,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
 <context>
     <name>Ceph::RadosCluster</name>
     <message>
-        <location filename="../src/ceph/cluster.cpp" line="+43"/>
+        <location filename="../src/ceph/cluster.cpp" line="+45"/>
         <source>read cluster health</source>
         <translation>读取集群健康状态</translation>
     </message>
@@ -787,7 +787,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <translation>（无域）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(not in Nova)</source>
         <translation>（不在 Nova 中）</translation>
     </message>
@@ -4666,7 +4666,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>KiB/s</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+234"/>
         <source>all domains</source>
         <translation>所有域</translation>
     </message>
@@ -5418,20 +5418,20 @@ Type the image&apos;s name to confirm:</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+142"/>
+        <location line="+149"/>
         <location line="+34"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message numerus="yes">
-        <location line="-169"/>
+        <location line="-176"/>
         <source>%n failed request(s) — see View ▸ Request Log</source>
         <translation>
             <numerusform>%n 个请求失败 — 见 视图 ▸ 请求日志</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -6813,7 +6813,7 @@ Type the image&apos;s name to confirm:</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/topology/topologypage.cpp" line="+397"/>
+        <location filename="../ui/topology/topologypage.cpp" line="+399"/>
         <location filename="../ui/topology/topologypage.h" line="+50"/>
         <source>Network Topology</source>
         <translation>网络拓扑</translation>
@@ -6916,7 +6916,7 @@ Type the image&apos;s name to confirm:</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../ui/topology/topologypage.cpp" line="-309"/>
+        <location filename="../ui/topology/topologypage.cpp" line="-311"/>
         <source>New Router</source>
         <translation>新建路由</translation>
     </message>
@@ -7023,7 +7023,7 @@ Type the image&apos;s name to confirm:</source>
     <message>
         <location line="+32"/>
         <location line="+4"/>
-        <location filename="../ui/topology/topologypage.cpp" line="+78"/>
+        <location filename="../ui/topology/topologypage.cpp" line="+80"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -7043,7 +7043,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>%1 未删除：%2</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topologypage.cpp" line="-110"/>
+        <location filename="../ui/topology/topologypage.cpp" line="-112"/>
         <source>All projects</source>
         <translation>所有项目</translation>
     </message>
@@ -7128,7 +7128,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>按名称、IP 或 ID 查找（回车：下一个）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Map</source>
         <translation>拓扑图</translation>
     </message>

@@ -193,9 +193,12 @@ private slots:
         QSignalSpy pages(job, &BlockStorageListJob::pageParsed);
         int total = -1;
         Core::Error error;
+        QString microversion;
+        // Read everything in the handler: the job deletes itself once it has finished.
         connect(job, &BlockStorageListJob::finished, this, [&]() {
             total = int(job->items().size());
             error = job->error();
+            microversion = job->microversion().toString();
         });
         job->start();
         QTRY_VERIFY(total >= 0);
@@ -204,7 +207,7 @@ private slots:
         QCOMPARE(pages.size(), 3);
         QCOMPARE(net.countMatching("GET", QStringLiteral("/volumes/detail")), 3);
         // The microversion was negotiated and sent.
-        QCOMPARE(job->microversion().toString(), QStringLiteral("3.70"));
+        QCOMPARE(microversion, QStringLiteral("3.70"));
         const auto list = net.requests();
         const auto req = std::find_if(list.begin(), list.end(), [](const RecordedRequest &r) {
             return r.url.path().endsWith(QLatin1String("/volumes/detail"));

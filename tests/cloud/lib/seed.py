@@ -33,8 +33,10 @@ IMAGES = ["sahara-kilo-vanilla-2.6-centos-6.6-UP-A2.qcow2", "ubuntu_14.04_affs",
           "hadoop1/hadoop1.qcow2", "hadoop2/hadoop2.qcow2", "hadoop3/hadoop3.qcow2"]
 KEYPAIRS = [("sahara", "formal-user", "FormalTenant"), ("tongfang-user", "dev-user", "DevTenant")]
 AGGREGATES = [("servergroup01", "AG1", "host01"), ("servergroup02", "AG2", "host02")]
+# The seeded floating IPs (.101-.103) lie outside the allocation pool: Neutron hands out
+# router gateway addresses at random from the pool, and one could otherwise take them first.
 EXTERNAL = {"name": "ext-net", "cidr": "172.24.4.0/24", "gateway": "172.24.4.1",
-            "pool": ("172.24.4.10", "172.24.4.250")}
+            "pool": ("172.24.4.10", "172.24.4.99")}
 NETWORKS = [
     # project, network, subnet, cidr, router
     ("FormalTenant", "formal-net", "formal-subnet", "192.168.11.0/24", "formal-router"),

@@ -63,7 +63,8 @@ QString GroupAudit::summary() const
         parts << QCoreApplication::translate("OpenStack::Network::RuleAudit", "%n duplicate(s)", nullptr, duplicates);
     if (shadowed > 0)
         parts << QCoreApplication::translate("OpenStack::Network::RuleAudit", "%n shadowed", nullptr, shadowed);
-    return parts.join(QStringLiteral(", "));
+    // The separator is a translation of its own: Chinese lists use "，", not ", ".
+    return parts.join(QCoreApplication::translate("OpenStack::Network::RuleAudit", ", ", "list separator"));
 }
 
 GroupAudit auditGroup(const QString &groupId, const QVector<SecurityGroupRule> &rules)
@@ -105,7 +106,9 @@ GroupAudit auditGroup(const QString &groupId, const QVector<SecurityGroupRule> &
                     audit.flags.append({rule.id, groupId, AuditFlag::Kind::SensitivePort, AuditFlag::Severity::High,
                                         QCoreApplication::translate("OpenStack::Network::RuleAudit",
                                                                     "%1 open to %2")
-                                            .arg(hits.join(QStringLiteral(", ")), world),
+                                            .arg(hits.join(QCoreApplication::translate(
+                                                     "OpenStack::Network::RuleAudit", ", ", "list separator")),
+                                                 world),
                                         {}});
                 }
             }

@@ -385,6 +385,7 @@ def service_states(a, since=0):
         out["cinder-scheduler"] = any(s["binary"] == "cinder-scheduler" and up(s) for s in svcs)
         vols = [s for s in svcs if s["binary"] == "cinder-volume"]
         out["cinder-volume"] = len(vols) >= 2 and all(up(s) for s in vols)
+        out["cinder-backup"] = any(s["binary"] == "cinder-backup" and up(s) for s in svcs)
     except Exception:
         pass
     return out

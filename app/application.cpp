@@ -44,7 +44,7 @@ Application::Application(Options options, QObject *parent)
     m_window->addPage(new Ui::SecurityPage);
     m_window->addPage(new Ui::AggregatesPage);
     m_window->addPage(new Ui::HypervisorsPage);
-    m_window->addPage(new Ui::CephPage);
+    m_window->addPage(new Ui::CephPage(m_store));
 
     connect(projects, &Ui::ProjectsPage::switchProjectRequested, this, &Application::switchProject);
     connect(m_window, &Ui::MainWindow::projectRequested, this, &Application::switchProject);

@@ -2,12 +2,15 @@
 #include "ui/ceph/cephpage.h"
 
 #include "ceph/cluster.h"
+#include "ceph/clustersettingsstore.h"
 #include "core/format.h"
 #include "models/ceph/crosslayermodel.h"
 #include "models/ceph/poollistmodel.h"
 #include "models/ceph/rbdimagemodel.h"
 #include "models/roles.h"
 #include "openstack/client/session.h"
+#include "secrets/credentialstore.h"
+#include "ui/ceph/cephsettingsdialog.h"
 #include "ui/ceph/crosslayerview.h"
 #include "ui/charts/comparisonchart.h"
 #include "ui/charts/usagechart.h"
@@ -25,6 +28,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Ui {
@@ -84,7 +88,18 @@ CephPage::CephPage(QWidget *parent)
     });
 }
 
+CephPage::CephPage(Secrets::CredentialStore *keychain, QWidget *parent)
+    : CephPage(parent)
+{
+    m_keychain = keychain;
+}
+
 CephPage::~CephPage() = default;
+
+void CephPage::setKeychain(Secrets::CredentialStore *keychain)
+{
+    m_keychain = keychain;
+}
 
 void CephPage::buildHeader(QWidget *header)
 {
@@ -94,6 +109,22 @@ void CephPage::buildHeader(QWidget *header)
     m_health->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_health->setWordWrap(true);
     m_health->setText(tr("Not connected"));
+    m_health->setOpenExternalLinks(false);
+    connect(m_health, &QLabel::linkActivated, this, [this]() { openConnectionSettings(); });
+    m_source = new QLabel(this);
+    m_source->setObjectName(QStringLiteral("cephSourceLabel"));
+    m_source->setWordWrap(true);
+    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_settingsButton = new QToolButton(this);
+    m_settingsButton->setObjectName(QStringLiteral("cephSettingsButton"));
+    m_settingsButton->setText(tr("Connection Settings…"));
+    m_settingsButton->setToolTip(tr("ceph.conf, keyring or key, and client name for this cloud"));
+    m_settingsButton->setEnabled(false);
+    connect(m_settingsButton, &QToolButton::clicked, this, &CephPage::openConnectionSettings);
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(m_source, 1);
+    sourceRow->addWidget(m_settingsButton);
+    left->addLayout(sourceRow);
     m_checks->setObjectName(QStringLiteral("healthChecksList"));
     m_checks->setMaximumHeight(90);
     left->addWidget(m_health);
@@ -188,15 +219,71 @@ void CephPage::setSession(OpenStack::Session *session)
     m_images->clear();
     m_poolCombo->clear();
     m_statusTimer->stop();
+    m_settingsButton->setEnabled(session);
     if (!session) {
+        ++m_clusterGeneration;
         m_health->setText(tr("Not connected"));
+        m_source->clear();
         m_crossLayer->setSources(nullptr, nullptr);
         return;
     }
-    m_cluster = Ceph::Cluster::create(Ceph::ClusterSettings::fromStackdeckConfig(session->config().stackdeck), this);
-    m_crossLayer->setSources(session, m_cluster);
+    connectCluster();
+}
+
+void CephPage::connectCluster()
+{
+    if (!m_session)
+        return;
+    delete m_cluster;
+    m_cluster = nullptr;
+    m_crossLayer->setSources(nullptr, nullptr);
+    m_statusTimer->stop();
+    const OpenStack::CloudConfig &config = m_session->config();
+    const Ceph::ClusterSettingsStore store(config.name, config.stackdeck);
+    const Ceph::ClusterSettings resolved = store.resolve();
+    m_source->setText(tr("Ceph: %1 — from %2").arg(resolved.describe(), Ceph::ClusterSettingsStore::sourceText(store.source())));
+    const quint64 generation = ++m_clusterGeneration;
+    store.load(m_keychain, this, [this, generation](const Ceph::ClusterSettings &settings, const Core::Error &error) {
+        if (generation != m_clusterGeneration)
+            return;
+        if (error)
+            showSettingsProblem(error);
+        else
+            useCluster(settings);
+    });
+}
+
+void CephPage::useCluster(const Ceph::ClusterSettings &settings)
+{
+    m_cluster = Ceph::Cluster::create(settings, this);
+    m_crossLayer->setSources(m_session, m_cluster);
     m_statusTimer->start();
     refresh();
+}
+
+void CephPage::showSettingsProblem(const Core::Error &error)
+{
+    m_health->setProperty("failing", true);
+    m_health->setText(tr("Cannot connect to Ceph: %1. <a href=\"settings\">Connection settings…</a>").arg(error.toString().toHtmlEscaped()));
+    m_health->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; font-weight: bold; }"));
+    emit statusMessage(error.toString());
+    emit loadingChanged(isLoading());
+}
+
+void CephPage::openConnectionSettings()
+{
+    if (!m_session)
+        return;
+    const OpenStack::CloudConfig &config = m_session->config();
+    auto *dialog = new CephSettingsDialog(Ceph::ClusterSettingsStore(config.name, config.stackdeck), m_keychain, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CephSettingsDialog::settingsChanged, this, [this]() {
+        m_pools->clear();
+        m_images->clear();
+        m_poolCombo->clear();
+        connectCluster();
+    });
+    dialog->open();
 }
 
 void CephPage::setStatusIntervalMs(int ms)
@@ -254,7 +341,8 @@ void CephPage::showStatus(const Ceph::ClusterStatus &status, const Core::Error &
     m_checks->clear();
     m_health->setProperty("failing", error.isError());
     if (error) {
-        m_health->setText(tr("Cannot reach the Ceph cluster: %1").arg(error.toString()));
+        m_health->setText(tr("Cannot reach the Ceph cluster: %1. <a href=\"settings\">Connection settings…</a>")
+                              .arg(error.toString().toHtmlEscaped()));
         m_health->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; font-weight: bold; }"));
         emit statusMessage(error.toString());
         return;

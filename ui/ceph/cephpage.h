@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ceph/settings.h"
 #include "ceph/types.h"
 #include "ui/common/page.h"
 
 #include <QPointer>
 
 class QAction;
+class QToolButton;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -16,6 +18,9 @@ class QTimer;
 
 namespace Ceph {
 class Cluster;
+}
+namespace Secrets {
+class CredentialStore;
 }
 namespace Charts {
 class ComparisonChart;
@@ -40,6 +45,9 @@ class CephPage : public Page
     Q_OBJECT
 public:
     explicit CephPage(QWidget *parent = nullptr);
+    // `keychain` keeps a secret key pasted in the connection settings (not owned; may be null:
+    // then only keyring files work).
+    explicit CephPage(Secrets::CredentialStore *keychain, QWidget *parent = nullptr);
     ~CephPage() override;
 
     QString pageId() const override { return QStringLiteral("ceph"); }
@@ -56,9 +64,17 @@ public:
     QString currentPool() const;
     void setCurrentPool(const QString &pool);
     void setStatusIntervalMs(int ms);
+    void setKeychain(Secrets::CredentialStore *keychain);
+    // The connection settings dialog of the current cloud (open(), never exec()).
+    void openConnectionSettings();
+    QToolButton *settingsButton() const { return m_settingsButton; }
 
 private:
     void buildHeader(QWidget *header);
+    // Resolves the cloud's Ceph settings (reading a pasted key from the keychain) and connects.
+    void connectCluster();
+    void useCluster(const Ceph::ClusterSettings &settings);
+    void showSettingsProblem(const Core::Error &error);
     QWidget *buildPoolsTab();
     QWidget *buildImagesTab();
     void buildImageActions();
@@ -88,7 +104,11 @@ private:
     void restoreFromTrash();
 
     QPointer<OpenStack::Session> m_session;
+    QPointer<Secrets::CredentialStore> m_keychain;
     Ceph::Cluster *m_cluster = nullptr;
+    quint64 m_clusterGeneration = 0; // a keychain answer for an older session is dropped
+    QLabel *m_source = nullptr;
+    QToolButton *m_settingsButton = nullptr;
     Models::PoolListModel *m_pools;
     Models::RbdImageModel *m_images;
     QTabWidget *m_tabs;

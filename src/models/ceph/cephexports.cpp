@@ -2,6 +2,7 @@
 #include "models/ceph/cephexports.h"
 
 #include "ceph/cluster.h"
+#include "ceph/clustersettingsstore.h"
 #include "libvirt/connection.h"
 #include "libvirt/uris.h"
 #include "models/ceph/crosslayerloader.h"
@@ -12,6 +13,7 @@
 #include "models/exportregistry.h"
 #include "openstack/client/restjob.h"
 #include "openstack/client/session.h"
+#include "secrets/keychainstore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,9 +22,18 @@ namespace Models {
 
 namespace {
 
-Ceph::Cluster *clusterFor(OpenStack::Session *session, QObject *parent)
+// The same settings as the Ceph tab (its per-cloud settings, then clouds.yaml, then librados's
+// defaults); a pasted key is read from the keychain the window uses, only when one was chosen.
+void withCluster(OpenStack::Session *session, QObject *parent, std::function<void(Ceph::Cluster *, const Core::Error &)> done)
 {
-    return Ceph::Cluster::create(Ceph::ClusterSettings::fromStackdeckConfig(session->config().stackdeck), parent);
+    const Ceph::ClusterSettingsStore store(session->config().name, session->config().stackdeck);
+    const auto user = store.userSettings();
+    Secrets::CredentialStore *keychain = nullptr;
+    if (user && user->useSecretKey)
+        keychain = new Secrets::KeychainStore(QStringLiteral("StackDeck"), parent);
+    store.load(keychain, parent, [parent, done](const Ceph::ClusterSettings &settings, const Core::Error &e) {
+        done(e ? nullptr : Ceph::Cluster::create(settings, parent), e);
+    });
 }
 
 } // namespace
@@ -65,26 +76,35 @@ void registerCephExports(ExportRegistry &registry)
     registry.add({QStringLiteral("ceph-pools"), QStringLiteral("Ceph pools with PGs, replicas, usage and quotas (librados)"),
                   [](OpenStack::Session *session, const ExportOptions &, QObject *parent, ExportSource::Done done) {
                       auto *model = new PoolListModel(parent);
-                      Ceph::Cluster *cluster = clusterFor(session, parent);
                       QObject::connect(model, &PoolListModel::loaded, parent, [model, done](const Core::Error &e) { done(model, e); });
-                      model->reload(cluster);
+                      withCluster(session, parent, [model, done](Ceph::Cluster *cluster, const Core::Error &e) {
+                          if (e)
+                              done(model, e);
+                          else
+                              model->reload(cluster);
+                      });
                   }});
     registry.add({QStringLiteral("rbd-images"), QStringLiteral("RBD images of every pool with the rbd application (librbd)"),
                   [](OpenStack::Session *session, const ExportOptions &, QObject *parent, ExportSource::Done done) {
                       auto *model = new RbdImageModel(parent);
-                      Ceph::Cluster *cluster = clusterFor(session, parent);
                       QObject::connect(model, &RbdImageModel::loaded, parent, [model, done](const Core::Error &e) { done(model, e); });
-                      cluster->pools(parent, [model, cluster, done](const QVector<Ceph::Pool> &pools, const Core::Error &e) {
-                          if (e) {
-                              done(model, e);
+                      withCluster(session, parent, [model, parent, done](Ceph::Cluster *cluster, const Core::Error &error) {
+                          if (error) {
+                              done(model, error);
                               return;
                           }
-                          QStringList names;
-                          for (const Ceph::Pool &p : pools) {
-                              if (p.hasRbd())
-                                  names.append(p.name);
-                          }
-                          model->reload(cluster, names);
+                          cluster->pools(parent, [model, cluster, done](const QVector<Ceph::Pool> &pools, const Core::Error &e) {
+                              if (e) {
+                                  done(model, e);
+                                  return;
+                              }
+                              QStringList names;
+                              for (const Ceph::Pool &p : pools) {
+                                  if (p.hasRbd())
+                                      names.append(p.name);
+                              }
+                              model->reload(cluster, names);
+                          });
                       });
                   }});
     registry.add({QStringLiteral("cross-layer"),
@@ -93,14 +113,20 @@ void registerCephExports(ExportRegistry &registry)
                   [](OpenStack::Session *session, const ExportOptions &options, QObject *parent, ExportSource::Done done) {
                       auto *model = new CrossLayerModel(parent);
                       model->setOrphansOnly(options.orphansOnly);
-                      auto *loader = new CrossLayerLoader(session, clusterFor(session, parent), parent);
-                      QObject::connect(loader, &CrossLayerLoader::finished, parent, [model, loader, done]() {
-                          model->setRows(loader->rows());
-                          done(model, loader->errors().isEmpty() ? Core::Error{} : loader->errors().constFirst());
-                      });
-                      findComputeHosts(session, parent, [session, loader, parent](const QStringList &hosts) {
-                          loader->setConnections(libvirtConnections(session->config().stackdeck, hosts, parent));
-                          loader->start();
+                      withCluster(session, parent, [session, model, parent, done](Ceph::Cluster *cluster, const Core::Error &e) {
+                          if (e) {
+                              done(model, e);
+                              return;
+                          }
+                          auto *loader = new CrossLayerLoader(session, cluster, parent);
+                          QObject::connect(loader, &CrossLayerLoader::finished, parent, [model, loader, done]() {
+                              model->setRows(loader->rows());
+                              done(model, loader->errors().isEmpty() ? Core::Error{} : loader->errors().constFirst());
+                          });
+                          findComputeHosts(session, parent, [session, loader, parent](const QStringList &hosts) {
+                              loader->setConnections(libvirtConnections(session->config().stackdeck, hosts, parent));
+                              loader->start();
+                          });
                       });
                   }});
     registry.add({QStringLiteral("domains"), QStringLiteral("libvirt domains of every compute host, with their Nova instance"),

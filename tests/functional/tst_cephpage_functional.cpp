@@ -5,18 +5,22 @@
 // the monitor stopped: a clear error within the timeout, a window that keeps running, and
 // recovery when the monitor is back.
 #include "ceph/cluster.h"
+#include "ceph/clustersettingsstore.h"
 #include "models/ceph/crosslayermodel.h"
 #include "models/ceph/poollistmodel.h"
 #include "models/ceph/rbdimagemodel.h"
 #include "openstack/client/cloudconfig.h"
 #include "openstack/client/session.h"
+#include "secrets/memorystore.h"
 #include "testcloud.h"
 #include "ui/ceph/cephpage.h"
+#include "ui/ceph/cephsettingsdialog.h"
 #include "ui/ceph/crosslayerview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -27,6 +31,8 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSettings>
+#include <QToolButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -39,6 +45,7 @@ class TestCephPageFunctional : public QObject
     TestSupport::TestCloud m_cloud;
     QNetworkAccessManager m_network;
     OpenStack::Session *m_session = nullptr;
+    Secrets::MemoryStore m_keychain;
     Ui::CephPage *m_page = nullptr;
     QString m_suffix;
 
@@ -77,7 +84,8 @@ private slots:
         });
         QVERIFY(QTest::qWaitFor([&]() { return done; }, 30000));
         QVERIFY2(!e, qPrintable(e.toString()));
-        m_page = new Ui::CephPage;
+        QSettings().remove(QStringLiteral("ceph")); // the tab's own settings: none, clouds.yaml is used
+        m_page = new Ui::CephPage(&m_keychain);
         m_page->resize(1200, 800);
         m_page->show();
         m_page->setStatusIntervalMs(1500);
@@ -89,6 +97,7 @@ private slots:
     void cleanupTestCase()
     {
         delete m_page;
+        QSettings().remove(QStringLiteral("ceph"));
         if (!m_session)
             return;
         rbd({QStringLiteral("rm"), QStringLiteral("backups/sdui-") + m_suffix});
@@ -195,6 +204,61 @@ private slots:
         QCOMPARE(model->record(orow).problemKeys(), QStringList{QStringLiteral("orphan")});
         QCOMPARE(model->record(orow).rbdSizeBytes, 64LL << 20);
         QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("crossLayerSummary"))->text().contains(QLatin1String("orphan")));
+    }
+
+    // The settings dialog from the tab's toolbar and from the error's link: a wrong client name
+    // saved for this cloud gives Ceph's refusal in the tab; back to clouds.yaml, the tab recovers.
+    // A pasted key whose keychain is unavailable is said so, with no fallback.
+    void connectionSettingsFromTheTab()
+    {
+        auto forget = qScopeGuard([]() { QSettings().remove(QStringLiteral("ceph")); });
+        auto *health = m_page->findChild<QLabel *>(QStringLiteral("healthLabel"));
+        auto *source = m_page->findChild<QLabel *>(QStringLiteral("cephSourceLabel"));
+        QVERIFY(QTest::qWaitFor([&]() { return health->text().contains(QLatin1String("HEALTH_")); }, 30000));
+        QVERIFY2(source->text().contains(QLatin1String("clouds.yaml")), qPrintable(source->text()));
+
+        QTest::mouseClick(m_page->findChild<QToolButton *>(QStringLiteral("cephSettingsButton")), Qt::LeftButton);
+        auto *dialog = m_page->findChild<Ui::CephSettingsDialog *>(QStringLiteral("cephSettingsDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        const QString wrong = QStringLiteral("nosuch-") + m_suffix;
+        dialog->findChild<QLineEdit *>(QStringLiteral("cephClientEdit"))->setText(wrong);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("cephSettingsButtons"))->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&]() { return health->text().contains(QLatin1String("Cannot reach")); }, 30000));
+        QVERIFY2(health->text().contains(QStringLiteral("client.") + wrong), qPrintable(health->text()));
+        QVERIFY2(health->text().contains(QLatin1String("Permission denied")), qPrintable(health->text()));
+        QVERIFY(health->text().contains(QLatin1String("href=\"settings\"")));
+        QVERIFY2(source->text().contains(QLatin1String("your settings")), qPrintable(source->text()));
+        QTRY_VERIFY(m_page->findChildren<Ui::CephSettingsDialog *>().isEmpty()); // closed and deleted
+
+        // The error's link opens the dialog again; "Use clouds.yaml" forgets the wrong client.
+        emit health->linkActivated(QStringLiteral("settings"));
+        dialog = m_page->findChild<Ui::CephSettingsDialog *>(QStringLiteral("cephSettingsDialog"));
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cephUseCloudsYamlButton")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&]() { return health->text().contains(QLatin1String("HEALTH_")); }, 30000));
+        QVERIFY2(source->text().contains(QLatin1String("clouds.yaml")), qPrintable(source->text()));
+        QVERIFY(waitLoaded());
+        QVERIFY(m_page->poolModel()->rowOf(QStringLiteral("volumes")) >= 0);
+
+        // A pasted key while the keychain is unavailable: said so; no keyring file is tried instead.
+        Ceph::ClusterSettingsStore store(m_session->config().name, m_session->config().stackdeck);
+        Ceph::ClusterSettingsStore::UserSettings u;
+        u.confFile = settings().confFile;
+        u.clientName = QStringLiteral("admin");
+        u.useSecretKey = true;
+        store.saveUserSettings(u);
+        m_keychain.setUnavailable(true);
+        auto available = qScopeGuard([this]() { m_keychain.setUnavailable(false); });
+        m_page->setSession(m_session);
+        QVERIFY(QTest::qWaitFor([&]() { return health->text().contains(QLatin1String("keychain is unavailable")); }, 10000));
+        QVERIFY(!m_page->cluster());
+        store.clearUserSettings();
+        m_keychain.setUnavailable(false);
+        m_page->setSession(m_session);
+        QVERIFY(QTest::qWaitFor([&]() { return health->text().contains(QLatin1String("HEALTH_")); }, 30000));
+        QVERIFY(waitLoaded());
     }
 
     // Last: stops the monitor (restarted even when the test fails).

@@ -234,6 +234,9 @@ void CephPage::connectCluster()
 {
     if (!m_session)
         return;
+    m_pools->cancel();
+    m_images->cancel();
+    m_statusInFlight = false;
     delete m_cluster;
     m_cluster = nullptr;
     m_crossLayer->setSources(nullptr, nullptr);

@@ -70,8 +70,15 @@ void CrossLayerView::setSources(OpenStack::Session *session, Ceph::Cluster *clus
 {
     m_session = session;
     m_cluster = cluster;
+    // A load from the old sources would never finish once its cluster is gone: drop it.
+    const bool wasLoading = isLoading();
+    delete m_connectionsOwner;
+    m_connectionsOwner = nullptr;
+    m_panel->setBusy(false);
     m_model->setRows({});
     m_summary->clear();
+    if (wasLoading)
+        emit loadingChanged(false);
 }
 
 bool CrossLayerView::isLoading() const

@@ -85,11 +85,17 @@ QVariant PoolListModel::headerData(int section, Qt::Orientation orientation, int
 
 void PoolListModel::reload(Ceph::Cluster *cluster)
 {
-    if (!cluster || m_loading)
+    if (!cluster || (m_loading && m_loadingFrom == cluster))
         return;
+    const bool wasLoading = m_loading;
     m_loading = true;
-    emit loadingChanged(true);
-    cluster->pools(this, [this](const QVector<Ceph::Pool> &pools, const Core::Error &error) {
+    m_loadingFrom = cluster;
+    const quint64 generation = ++m_generation;
+    if (!wasLoading)
+        emit loadingChanged(true);
+    cluster->pools(this, [this, generation](const QVector<Ceph::Pool> &pools, const Core::Error &error) {
+        if (generation != m_generation)
+            return;
         m_loading = false;
         m_lastError = error;
         if (!error)
@@ -97,6 +103,15 @@ void PoolListModel::reload(Ceph::Cluster *cluster)
         emit loadingChanged(false);
         emit loaded(error);
     });
+}
+
+void PoolListModel::cancel()
+{
+    ++m_generation;
+    if (!m_loading)
+        return;
+    m_loading = false;
+    emit loadingChanged(false);
 }
 
 } // namespace Models

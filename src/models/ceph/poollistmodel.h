@@ -32,6 +32,8 @@ public:
 
     void reload(Ceph::Cluster *cluster);
     bool isLoading() const { return m_loading; }
+    // Forgets a load in flight (its cluster is going away; its answer will never come).
+    void cancel();
     const Core::Error &lastError() const { return m_lastError; }
 
 signals:
@@ -40,6 +42,10 @@ signals:
 
 private:
     bool m_loading = false;
+    // The cluster of the load in flight: a load from another cluster (reconnected with other
+    // settings) replaces it, and the answer of a replaced load is ignored.
+    QPointer<Ceph::Cluster> m_loadingFrom;
+    quint64 m_generation = 0;
     Core::Error m_lastError;
 };
 

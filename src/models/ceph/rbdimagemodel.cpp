@@ -149,4 +149,13 @@ void RbdImageModel::next()
     });
 }
 
+void RbdImageModel::cancel()
+{
+    ++m_generation;
+    if (!m_loading)
+        return;
+    m_loading = false;
+    emit loadingChanged(false);
+}
+
 } // namespace Models

@@ -31,6 +31,8 @@ public:
     // Measured usage (from details) shown in the Used column.
     void setUsed(const QString &id, qint64 usedBytes);
     bool isLoading() const { return m_loading; }
+    // Forgets a load in flight (its cluster is going away; its answer will never come).
+    void cancel();
     const Core::Error &lastError() const { return m_lastError; }
     QStringList pools() const { return m_pools; }
 

@@ -41,7 +41,7 @@ void ComparisonChart::setItems(const QVector<Item> &items, const QString &unit)
         delete axis;
     }
     auto *used = new QBarSet(unit.isEmpty() ? tr("Used") : tr("Used (%1)").arg(unit));
-    auto *rest = new QBarSet(tr("Remaining quota"));
+    auto *rest = new QBarSet(m_restLabel.isEmpty() ? tr("Remaining quota") : m_restLabel);
     used->setColor(QColor(0x1e, 0x88, 0xe5));
     rest->setColor(QColor(0xc5, 0xe1, 0xf9));
     QStringList categories;

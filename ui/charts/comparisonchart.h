@@ -26,6 +26,9 @@ public:
 
     explicit ComparisonChart(QWidget *parent = nullptr);
     void setTitle(const QString &title);
+    // What the light part of a bar is called: "Remaining quota" unless told (a pool's "Available",
+    // an aggregate's "Free"). Takes effect at the next setItems().
+    void setRestLabel(const QString &label) { m_restLabel = label; }
     void setItems(const QVector<Item> &items, const QString &unit);
 
     QList<double> usedValues() const;
@@ -40,6 +43,7 @@ private:
     QChart *m_chart;
     QChartView *m_view;
     QVector<Item> m_items;
+    QString m_restLabel;
 };
 
 } // namespace Charts

@@ -7,7 +7,27 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace Charts {
+
+namespace {
+
+constexpr double kMinimumWindowSecs = 60;
+
+// About six ticks over the span, on 1/2/5 × 10^n seconds.
+double niceTickInterval(double span)
+{
+    const double raw = span / 6;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double step : {1.0, 2.0, 5.0, 10.0}) {
+        if (raw <= step * magnitude)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+} // namespace
 
 RateChart::RateChart(QWidget *parent)
     : QWidget(parent)
@@ -18,10 +38,16 @@ RateChart::RateChart(QWidget *parent)
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->legend()->setAlignment(Qt::AlignRight);
+    // Below the plot: beside it, a legend squeezes a small chart's plot and clips its labels.
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);
     m_x->setLabelFormat(QStringLiteral("%.0f s"));
+    // Ticks on round seconds wherever the window starts, rather than five evenly spread
+    // fractions of whatever span the history covers ("0 s 0 s 1 s 1 s").
+    m_x->setTickType(QValueAxis::TicksDynamic);
+    m_x->setTickAnchor(0);
+    m_y->setLabelFormat(QStringLiteral("%.4g"));
     m_y->setMin(0);
     m_view->setObjectName(QStringLiteral("rateChartView"));
     auto *layout = new QVBoxLayout(this);
@@ -76,8 +102,13 @@ void RateChart::setSeries(const QVector<Series> &series)
             first = false;
         }
     }
-    m_x->setRange(minX, qMax(maxX, minX + 1));
+    // A short history still spans the whole window, so the lines grow from the left instead of
+    // being stretched across the chart; past the window the axis follows the newest point.
+    const double span = qMax(maxX - minX, kMinimumWindowSecs);
+    m_x->setRange(minX, minX + span);
+    m_x->setTickInterval(niceTickInterval(span));
     m_y->setRange(0, maxY * 1.1);
+    m_y->applyNiceNumbers();
 }
 
 QVector<QPointF> RateChart::pointsOf(const QString &key) const

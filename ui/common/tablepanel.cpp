@@ -98,16 +98,19 @@ TablePanel::TablePanel(const QString &settingsKey, QAbstractItemModel *model, QW
     updateCount();
     // Without a saved layout, fit the columns to the first rows that arrive (capped, so one long
     // description does not push everything off screen).
+    // Models fill either by inserting rows (the in-place diff) or by a reset (a first load).
     if (!m_restored) {
-        connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this]() {
-            if (m_fitted)
+        const auto fitOnce = [this]() {
+            if (m_fitted || m_proxy->rowCount() == 0)
                 return;
             m_fitted = true;
             m_view->resizeColumnsToContents();
             QHeaderView *header = m_view->horizontalHeader();
             for (int c = 0; c < header->count(); ++c)
                 header->resizeSection(c, qMin(header->sectionSize(c) + 12, 360));
-        });
+        };
+        connect(m_proxy, &QAbstractItemModel::rowsInserted, this, fitOnce);
+        connect(m_proxy, &QAbstractItemModel::modelReset, this, fitOnce);
     }
 }
 

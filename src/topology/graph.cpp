@@ -22,6 +22,92 @@ void Graph::reindex()
     index.reserve(nodes.size());
     for (int i = 0; i < nodes.size(); ++i)
         index.insert(nodes.at(i).id, i);
+    edgeIndex.clear();
+    edgeIndex.reserve(edges.size());
+    out.clear();
+    in.clear();
+    for (int i = 0; i < edges.size(); ++i) {
+        const Edge &e = edges.at(i);
+        const QString key = e.key();
+        edgeIndex.insert(key, i);
+        out[e.from].append(key);
+        in[e.to].append(key);
+    }
+}
+
+void Graph::setNode(Node node)
+{
+    const auto it = index.constFind(node.id);
+    if (it != index.constEnd()) {
+        nodes[*it] = std::move(node);
+        return;
+    }
+    index.insert(node.id, int(nodes.size()));
+    nodes.append(std::move(node));
+}
+
+void Graph::removeNode(const QString &id)
+{
+    const int i = index.value(id, -1);
+    if (i < 0)
+        return;
+    index.remove(id);
+    const int last = int(nodes.size()) - 1;
+    if (i != last) {
+        nodes[i] = std::move(nodes[last]);
+        index.insert(nodes.at(i).id, i);
+    }
+    nodes.removeLast();
+}
+
+void Graph::addEdge(Edge edge)
+{
+    const QString key = edge.key();
+    const auto it = edgeIndex.constFind(key);
+    if (it != edgeIndex.constEnd()) {
+        edges[*it] = std::move(edge);
+        return;
+    }
+    edgeIndex.insert(key, int(edges.size()));
+    out[edge.from].append(key);
+    in[edge.to].append(key);
+    edges.append(std::move(edge));
+}
+
+void Graph::removeEdge(const QString &key)
+{
+    const int i = edgeIndex.value(key, -1);
+    if (i < 0)
+        return;
+    edgeIndex.remove(key);
+    const Edge &e = edges.at(i);
+    const auto drop = [&key](QHash<QString, QStringList> &adjacency, const QString &node) {
+        const auto it = adjacency.find(node);
+        if (it == adjacency.end())
+            return;
+        it->removeOne(key);
+        if (it->isEmpty())
+            adjacency.erase(it);
+    };
+    drop(out, e.from);
+    drop(in, e.to);
+    const int last = int(edges.size()) - 1;
+    if (i != last) {
+        edges[i] = std::move(edges[last]);
+        edgeIndex.insert(edges.at(i).key(), i);
+    }
+    edges.removeLast();
+}
+
+bool nodeLess(const Node &a, const Node &b)
+{
+    if (a.kind != b.kind)
+        return int(a.kind) < int(b.kind);
+    if (a.projectId != b.projectId)
+        return a.projectId < b.projectId;
+    if (a.name != b.name)
+        return a.name < b.name;
+    return a.id < b.id;
 }
 
 QString kindKey(Node::Kind kind)
@@ -56,162 +142,6 @@ QString edgeKindKey(Edge::Kind kind)
         return QStringLiteral("floating_ip");
     }
     return {};
-}
-
-Graph buildGraph(const Snapshot &s, const BuildOptions &options)
-{
-    Graph g;
-    QHash<QString, QStringList> cidrs;
-    for (const Subnet &sub : s.subnets)
-        cidrs[sub.networkId] << sub.cidr;
-    QHash<QString, int> nodeAt; // while building
-    const auto addNode = [&g, &nodeAt](Node n) -> Node & {
-        const auto it = nodeAt.constFind(n.id);
-        if (it != nodeAt.constEnd())
-            return g.nodes[*it];
-        nodeAt.insert(n.id, int(g.nodes.size()));
-        g.nodes.append(std::move(n));
-        return g.nodes.last();
-    };
-
-    for (const Network &net : s.networks) {
-        Node n;
-        n.id = net.id;
-        n.kind = net.external ? Node::Kind::External : Node::Kind::Network;
-        n.name = net.name.isEmpty() ? net.id.left(8) : net.name;
-        n.projectId = net.projectId;
-        n.status = net.status;
-        n.details = cidrs.value(net.id);
-        n.details.sort();
-        addNode(std::move(n));
-    }
-    for (const Router &r : s.routers) {
-        Node n;
-        n.id = r.id;
-        n.kind = Node::Kind::Router;
-        n.name = r.name.isEmpty() ? r.id.left(8) : r.name;
-        n.projectId = r.projectId;
-        n.status = r.status;
-        n.details = r.externalIps;
-        n.primaryParent = r.externalNetworkId;
-        addNode(std::move(n));
-        if (!r.externalNetworkId.isEmpty() && nodeAt.contains(r.externalNetworkId))
-            g.edges.append({r.id, r.externalNetworkId, Edge::Kind::Gateway, r.externalIps.join(QStringLiteral(", "))});
-    }
-
-    QHash<QString, const InstanceSummary *> instances;
-    for (const InstanceSummary &i : s.instances)
-        instances.insert(i.id, &i);
-    QVector<const Port *> ports;
-    ports.reserve(s.ports.size());
-    for (const Port &p : s.ports)
-        ports.append(&p);
-    std::sort(ports.begin(), ports.end(), [](const Port *a, const Port *b) { return a->id < b->id; });
-    QHash<QString, const Port *> portById;
-    for (const Port *p : std::as_const(ports))
-        portById.insert(p->id, p);
-
-    for (const Port *p : std::as_const(ports)) {
-        if (!nodeAt.contains(p->networkId))
-            continue;
-        const QString ip = p->ipAddresses().join(QStringLiteral(", "));
-        if (p->isRouterInterface()) {
-            if (nodeAt.contains(p->deviceId)) {
-                g.edges.append({p->deviceId, p->networkId, Edge::Kind::Interface, ip});
-                Node &router = g.nodes[nodeAt.value(p->deviceId)];
-                if (router.primaryParent.isEmpty())
-                    router.primaryParent = p->networkId;
-            }
-            continue;
-        }
-        if (p->isRouterGateway() || p->isFloatingIp())
-            continue;
-        if (p->isInstancePort()) {
-            if (!options.showInstances)
-                continue;
-            const auto it = instances.constFind(p->deviceId);
-            if (it != instances.constEnd()) {
-                Node n;
-                n.id = p->deviceId;
-                n.kind = Node::Kind::Instance;
-                n.name = (*it)->name.isEmpty() ? p->deviceId.left(8) : (*it)->name;
-                n.projectId = (*it)->projectId;
-                n.status = (*it)->status;
-                n.primaryParent = p->networkId;
-                Node &inst = addNode(std::move(n));
-                inst.details << p->ipAddresses();
-                g.edges.append({p->deviceId, p->networkId, Edge::Kind::Attachment, ip});
-                continue;
-            }
-            // Nova no longer knows the device: keep the port, marked, rather than drop it.
-            Node n;
-            n.id = p->id;
-            n.kind = Node::Kind::Port;
-            n.name = p->name.isEmpty() ? QCoreApplication::translate("Topology", "port %1").arg(p->id.left(8)) : p->name;
-            n.projectId = p->projectId;
-            n.status = p->status;
-            n.details = p->ipAddresses();
-            n.primaryParent = p->networkId;
-            n.orphan = true;
-            addNode(std::move(n));
-            g.edges.append({p->id, p->networkId, Edge::Kind::Attachment, ip});
-            continue;
-        }
-        // DHCP and other service ports.
-        Node n;
-        n.id = p->id;
-        n.kind = Node::Kind::Port;
-        n.name = p->deviceOwner.isEmpty() ? QCoreApplication::translate("Topology", "port %1").arg(p->id.left(8))
-                                          : p->deviceOwner.section(QLatin1Char(':'), 1);
-        n.projectId = p->projectId;
-        n.status = p->status;
-        n.details = p->ipAddresses();
-        n.primaryParent = p->networkId;
-        const bool hidden = !options.showServicePorts;
-        n.hidden = hidden;
-        addNode(std::move(n));
-        if (!hidden)
-            g.edges.append({p->id, p->networkId, Edge::Kind::Attachment, ip});
-    }
-
-    for (const FloatingIp &f : s.floatingIps) {
-        Node n;
-        n.id = f.id;
-        n.kind = Node::Kind::FloatingIp;
-        n.name = f.floatingIpAddress;
-        n.projectId = f.projectId;
-        n.status = f.status;
-        n.details = {f.floatingIpAddress};
-        const Port *port = f.portId.isEmpty() ? nullptr : portById.value(f.portId);
-        const QString target = port && nodeAt.contains(port->deviceId) ? port->deviceId
-                               : port && nodeAt.contains(port->id)       ? port->id
-                                                                         : QString();
-        if (!target.isEmpty()) {
-            if (!f.fixedIpAddress.isEmpty())
-                n.details << f.fixedIpAddress;
-            n.primaryParent = target;
-            g.edges.append({f.id, target, Edge::Kind::FloatingIp, f.fixedIpAddress});
-        } else if (nodeAt.contains(f.floatingNetworkId)) {
-            n.primaryParent = f.floatingNetworkId;
-            g.edges.append({f.id, f.floatingNetworkId, Edge::Kind::FloatingIp, QString()});
-        }
-        addNode(std::move(n));
-    }
-
-    std::stable_sort(g.nodes.begin(), g.nodes.end(), [](const Node &a, const Node &b) {
-        if (a.kind != b.kind)
-            return int(a.kind) < int(b.kind);
-        if (a.projectId != b.projectId)
-            return a.projectId < b.projectId;
-        if (a.name != b.name)
-            return a.name < b.name;
-        return a.id < b.id;
-    });
-    std::sort(g.edges.begin(), g.edges.end(), [](const Edge &a, const Edge &b) {
-        return a.from != b.from ? a.from < b.from : a.to < b.to;
-    });
-    g.reindex();
-    return g;
 }
 
 GraphDiff diffGraphs(const Graph &before, const Graph &after)
@@ -271,6 +201,10 @@ QStringList searchNodes(const Graph &graph, const QString &text)
         if (hit)
             partial << n.id;
     }
+    // Graph order is arrival order after in-place refreshes: sort so "next hit" is stable.
+    const auto byNode = [&graph](const QString &a, const QString &b) { return nodeLess(*graph.node(a), *graph.node(b)); };
+    std::sort(exact.begin(), exact.end(), byNode);
+    std::sort(partial.begin(), partial.end(), byNode);
     return exact + partial;
 }
 

@@ -56,21 +56,43 @@ struct Edge
     bool operator==(const Edge &) const = default;
 };
 
-// Nodes and edges in a deterministic order (by kind, then project, name, id), with an index.
+// Nodes and edges with indexes by id / edge key and adjacency, so a refresh can change one node or
+// edge in place (GraphBuilder) without rebuilding anything. buildGraph() returns them in a
+// deterministic order (by kind, then project, name, id; edges by from, to); after in-place changes
+// the order is arrival order (a removal moves the last element into the gap), so whoever needs a
+// stable order sorts with nodeLess() (exports, search hits, layout of new nodes).
 struct Graph
 {
     QVector<Node> nodes;
     QVector<Edge> edges;
-    QHash<QString, int> index; // node id → position in nodes
+    QHash<QString, int> index;          // node id → position in nodes
+    QHash<QString, int> edgeIndex;      // edge key → position in edges
+    QHash<QString, QStringList> out;    // node id → keys of the edges from it
+    QHash<QString, QStringList> in;     // node id → keys of the edges to it
 
     const Node *node(const QString &id) const
     {
         const int i = index.value(id, -1);
         return i < 0 ? nullptr : &nodes.at(i);
     }
+    const Edge *edge(const QString &key) const
+    {
+        const int i = edgeIndex.value(key, -1);
+        return i < 0 ? nullptr : &edges.at(i);
+    }
     int count(Node::Kind kind) const;
+    // Rebuilds every index from nodes and edges (after bulk changes to the vectors).
     void reindex();
+
+    // In-place changes, each O(1) on average plus the node's degree.
+    void setNode(Node node);             // adds or replaces by id
+    void removeNode(const QString &id);  // the node only: its edges are the caller's business
+    void addEdge(Edge edge);             // replaces an edge with the same key
+    void removeEdge(const QString &key);
 };
+
+// The deterministic node order: kind, then project, name, id.
+bool nodeLess(const Node &a, const Node &b);
 
 struct BuildOptions
 {

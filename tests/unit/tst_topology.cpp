@@ -3,6 +3,7 @@
 // path trace, orphaned ports.
 #include "../bench/bench_topology_synth.h"
 #include "topology/graph.h"
+#include "topology/graphbuilder.h"
 #include "topology/layout.h"
 
 #include <QRandomGenerator>
@@ -82,6 +83,34 @@ Snapshot talk()
     free.floatingNetworkId = ext.id;
     s.floatingIps = {f, free};
     return s;
+}
+
+// The same nodes and edges, whatever their order.
+QString sameGraph(const Graph &a, const Graph &b)
+{
+    if (a.nodes.size() != b.nodes.size())
+        return QStringLiteral("%1 nodes, expected %2").arg(a.nodes.size()).arg(b.nodes.size());
+    for (const Node &n : b.nodes) {
+        const Node *m = a.node(n.id);
+        if (!m)
+            return QStringLiteral("missing node ") + n.id;
+        if (!(*m == n))
+            return QStringLiteral("node differs: ") + n.id;
+    }
+    if (a.edges.size() != b.edges.size())
+        return QStringLiteral("%1 edges, expected %2").arg(a.edges.size()).arg(b.edges.size());
+    for (const Edge &e : b.edges) {
+        const Edge *f = a.edge(e.key());
+        if (!f || !(*f == e))
+            return QStringLiteral("edge differs or missing: ") + e.key();
+        if (!a.out.value(e.from).contains(e.key()) || !a.in.value(e.to).contains(e.key()))
+            return QStringLiteral("adjacency lacks ") + e.key();
+    }
+    for (int i = 0; i < a.nodes.size(); ++i) {
+        if (a.index.value(a.nodes.at(i).id, -1) != i)
+            return QStringLiteral("index wrong for ") + a.nodes.at(i).id;
+    }
+    return {};
 }
 
 bool hasEdge(const Graph &g, const QString &from, const QString &to, Edge::Kind kind)
@@ -268,6 +297,170 @@ private slots:
         // Its port became an orphan rather than vanishing.
         QVERIFY(d.addedNodes.contains(TopologySynth::uuid('p', 9)));
         QVERIFY(b.node(TopologySynth::uuid('p', 9))->orphan);
+    }
+
+    // The builder changes the graph in place; after any sequence of changes it must hold exactly
+    // what a build from scratch gives, and its diff must name every change.
+    void builderMatchesAFullBuild()
+    {
+        using namespace OpenStack::Network;
+        Snapshot s = TopologySynth::make(12, 5, 240);
+        GraphBuilder builder;
+        builder.update(s);
+        QCOMPARE(sameGraph(builder.graph(), buildGraph(s)), QString());
+        QVERIFY(builder.update(s).isEmpty());
+        QRandomGenerator rng(42);
+        int next = 700000;
+        for (int round = 0; round < 60; ++round) {
+            const Graph before = builder.graph();
+            switch (rng.bounded(9)) {
+            case 0: // an instance goes: its port turns orphan
+                s.instances.removeAt(rng.bounded(int(s.instances.size())));
+                break;
+            case 1: { // a new instance on some network
+                const int n = rng.bounded(12);
+                s.ports.append(TopologySynth::instancePort(next, TopologySynth::uuid('n', n), TopologySynth::uuid('s', n), next % 60000));
+                InstanceSummary inst;
+                inst.id = TopologySynth::uuid('i', next++);
+                inst.name = QStringLiteral("new-%1").arg(round);
+                s.instances.append(inst);
+                break;
+            }
+            case 2: // a status change
+                s.instances[rng.bounded(int(s.instances.size()))].status = QStringLiteral("SHUTOFF-%1").arg(round);
+                break;
+            case 3: // a port moves to another network
+                s.ports[rng.bounded(int(s.ports.size()))].networkId = TopologySynth::uuid('n', rng.bounded(12));
+                break;
+            case 4: { // a network goes (what is on it is no longer drawn)
+                if (s.networks.size() > 4)
+                    s.networks.removeAt(1 + rng.bounded(int(s.networks.size()) - 1));
+                break;
+            }
+            case 5: { // a network appears, with a subnet
+                Network net;
+                net.id = TopologySynth::uuid('n', next % 12); // maybe one that went before
+                net.name = QStringLiteral("again-%1").arg(round);
+                bool known = false;
+                for (const Network &n : std::as_const(s.networks))
+                    known = known || n.id == net.id;
+                if (!known)
+                    s.networks.append(net);
+                Subnet sub;
+                sub.id = QStringLiteral("sub-%1").arg(next++);
+                sub.networkId = net.id;
+                sub.cidr = QStringLiteral("10.99.%1.0/24").arg(round);
+                s.subnets.append(sub);
+                break;
+            }
+            case 6: // a floating IP moves to another port or is released
+                if (!s.floatingIps.isEmpty()) {
+                    FloatingIp &f = s.floatingIps[rng.bounded(int(s.floatingIps.size()))];
+                    f.portId = rng.bounded(2) ? QString() : s.ports.at(rng.bounded(int(s.ports.size()))).id;
+                }
+                break;
+            case 7: // a router loses its gateway, or an interface port goes
+                if (rng.bounded(2))
+                    s.routers[rng.bounded(int(s.routers.size()))].externalNetworkId.clear();
+                else
+                    s.ports.removeAt(rng.bounded(int(s.ports.size())));
+                break;
+            case 8: // an instance comes back for an orphaned port
+                for (const Port &p : std::as_const(s.ports)) {
+                    bool known = !p.isInstancePort();
+                    for (int i = 0; !known && i < s.instances.size(); ++i)
+                        known = s.instances.at(i).id == p.deviceId;
+                    if (!known) {
+                        InstanceSummary inst;
+                        inst.id = p.deviceId;
+                        inst.name = QStringLiteral("back");
+                        s.instances.append(inst);
+                        break;
+                    }
+                }
+                break;
+            }
+            const GraphDiff diff = builder.update(s);
+            const Graph full = buildGraph(s);
+            QCOMPARE(sameGraph(builder.graph(), full), QString());
+            // The diff names exactly what a comparison of the whole graphs finds.
+            const GraphDiff expected = diffGraphs(before, full);
+            const auto sorted = [](QStringList l) {
+                l.sort();
+                l.removeDuplicates();
+                return l;
+            };
+            QCOMPARE(sorted(diff.addedNodes), sorted(expected.addedNodes));
+            QCOMPARE(sorted(diff.removedNodes), sorted(expected.removedNodes));
+            QCOMPARE(sorted(diff.changedNodes), sorted(expected.changedNodes));
+            QStringList added, removed, addedExpected, removedExpected;
+            for (const Edge &e : diff.addedEdges)
+                added << e.key();
+            for (const Edge &e : diff.removedEdges)
+                removed << e.key();
+            for (const Edge &e : expected.addedEdges)
+                addedExpected << e.key();
+            for (const Edge &e : expected.removedEdges)
+                removedExpected << e.key();
+            QCOMPARE(sorted(added), sorted(addedExpected));
+            QCOMPARE(sorted(removed), sorted(removedExpected));
+        }
+        // Options recompute every node.
+        BuildOptions o;
+        o.showServicePorts = true;
+        o.showInstances = false;
+        builder.setOptions(o);
+        QCOMPARE(sameGraph(builder.graph(), buildGraph(s, o)), QString());
+    }
+
+    // apply() follows a diff: nothing that stays moves, new nodes land on free places, and the
+    // result places the same nodes a full reconciliation would.
+    void incrementalLayoutMovesNothing()
+    {
+        using namespace OpenStack::Network;
+        Snapshot s = TopologySynth::make(10, 5, 200);
+        GraphBuilder builder;
+        Layout layout(Layout::Mode::Layered, 30);
+        layout.apply(builder.graph(), builder.update(s));
+        QRandomGenerator rng(7);
+        for (int round = 0; round < 30; ++round) {
+            const auto before = layout.positions();
+            for (int i = 0; i < 3; ++i) {
+                const int n = rng.bounded(10);
+                const int id = 800000 + round * 10 + i;
+                s.ports.append(TopologySynth::instancePort(id, TopologySynth::uuid('n', n), TopologySynth::uuid('s', n), id % 60000));
+                InstanceSummary inst;
+                inst.id = TopologySynth::uuid('i', id);
+                s.instances.append(inst);
+            }
+            s.instances.removeAt(rng.bounded(int(s.instances.size())));
+            s.instances[rng.bounded(int(s.instances.size()))].status = QStringLiteral("ERROR");
+            const GraphDiff diff = builder.update(s);
+            const QStringList touched = layout.apply(builder.graph(), diff);
+            for (auto it = before.cbegin(); it != before.cend(); ++it) {
+                if (layout.contains(it.key()) && !diff.changedNodes.contains(it.key()))
+                    QCOMPARE(layout.position(it.key()), it.value());
+            }
+            for (const QString &id : touched)
+                QVERIFY(!before.contains(id) || !layout.contains(id) || layout.position(id) != before.value(id)
+                        || diff.changedNodes.contains(id));
+            QHash<QString, QString> at;
+            for (auto it = layout.positions().cbegin(); it != layout.positions().cend(); ++it) {
+                QVERIFY2(builder.graph().node(it.key()), qPrintable(it.key()));
+                const QString key = QString::number(it->x()) + QLatin1Char(',') + QString::number(it->y());
+                QVERIFY2(!at.contains(key), qPrintable(it.key() + QStringLiteral(" on ") + at.value(key)));
+                at.insert(key, it.key());
+            }
+            // A full reconciliation finds nothing left to do.
+            Layout copy = layout;
+            QVERIFY(copy.place(builder.graph()).isEmpty());
+            QCOMPARE(copy.positions(), layout.positions());
+        }
+        // Networks crossed the threshold on the way and collapsed.
+        int collapsed = 0;
+        for (int n = 0; n < 10; ++n)
+            collapsed += layout.isCollapsed(TopologySynth::uuid('n', n)) ? 1 : 0;
+        QVERIFY(collapsed > 0);
     }
 };
 

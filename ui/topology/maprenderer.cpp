@@ -3,6 +3,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 #include <cmath>
 
 namespace Ui {
@@ -92,46 +93,136 @@ void MapRenderer::reindex()
 {
     m_grid.clear();
     m_bounds = {};
-    m_points.clear();
-    m_placed.clear();
-    m_edgeLines.clear();
-    m_edgePlaced.clear();
+    m_nodes.clear();
+    m_nodeSlot.clear();
+    m_freeNodes.clear();
+    m_edges.clear();
+    m_edgeSlot.clear();
+    m_freeEdges.clear();
+    m_paintCount = 0;
     if (!m_graph || !m_layout)
         return;
-    const int count = int(m_graph->nodes.size());
-    m_points.resize(count);
-    m_placed.fill(0, count);
-    m_stamp.fill(0, count);
-    m_paintCount = 0;
-    for (int i = 0; i < count; ++i) {
-        const Node &n = m_graph->nodes.at(i);
-        const auto it = m_layout->positions().constFind(n.id);
-        if (n.hidden || it == m_layout->positions().constEnd())
-            continue;
-        const QPointF p = *it;
-        m_points[i] = p;
-        m_placed[i] = 1;
-        const QRectF r = nodeRect(n.kind, p);
-        m_bounds |= r.adjusted(-40, -40, 40, 80);
-        const int x0 = int(std::floor(r.left() / kGridCell));
-        const int x1 = int(std::floor(r.right() / kGridCell));
-        const int y0 = int(std::floor(r.top() / kGridCell));
-        const int y1 = int(std::floor(r.bottom() / kGridCell));
-        for (int x = x0; x <= x1; ++x) {
-            for (int y = y0; y <= y1; ++y)
-                m_grid[cellKey(x, y)].append(i);
+    m_nodes.reserve(m_graph->nodes.size());
+    m_nodeSlot.reserve(m_graph->nodes.size());
+    // No two nodes share a place and floating IPs are painted last, so slot order does not show.
+    for (const Node &n : m_graph->nodes)
+        syncNode(n.id);
+    m_edges.reserve(m_graph->edges.size());
+    m_edgeSlot.reserve(m_graph->edges.size());
+    for (const Edge &e : m_graph->edges)
+        syncEdge(e.key());
+}
+
+void MapRenderer::update(const QStringList &nodes, const Topology::GraphDiff &diff)
+{
+    if (!m_graph || !m_layout)
+        return;
+    for (const QString &id : nodes)
+        syncNode(id);
+    QSet<QString> edges;
+    for (const Edge &e : diff.removedEdges)
+        edges.insert(e.key());
+    for (const Edge &e : diff.addedEdges)
+        edges.insert(e.key());
+    for (const QString &id : nodes) {
+        for (const QString &key : m_graph->out.value(id))
+            edges.insert(key);
+        for (const QString &key : m_graph->in.value(id))
+            edges.insert(key);
+    }
+    for (const QString &key : std::as_const(edges))
+        syncEdge(key);
+}
+
+void MapRenderer::grid(int slot, bool add)
+{
+    const NodeSlot &s = m_nodes.at(slot);
+    const QRectF r = nodeRect(s.node.kind, s.pos);
+    const int x0 = int(std::floor(r.left() / kGridCell));
+    const int x1 = int(std::floor(r.right() / kGridCell));
+    const int y0 = int(std::floor(r.top() / kGridCell));
+    const int y1 = int(std::floor(r.bottom() / kGridCell));
+    for (int x = x0; x <= x1; ++x) {
+        for (int y = y0; y <= y1; ++y) {
+            if (add) {
+                m_grid[cellKey(x, y)].append(slot);
+                continue;
+            }
+            const auto it = m_grid.find(cellKey(x, y));
+            if (it == m_grid.end())
+                continue;
+            it->removeOne(slot);
+            if (it->isEmpty())
+                m_grid.erase(it);
         }
     }
-    m_edgeLines.resize(m_graph->edges.size());
-    m_edgePlaced.fill(0, m_graph->edges.size());
-    for (int e = 0; e < m_graph->edges.size(); ++e) {
-        const int a = m_graph->index.value(m_graph->edges.at(e).from, -1);
-        const int b = m_graph->index.value(m_graph->edges.at(e).to, -1);
-        if (a < 0 || b < 0 || !m_placed.at(a) || !m_placed.at(b))
-            continue;
-        m_edgeLines[e] = QLineF(m_points.at(a), m_points.at(b));
-        m_edgePlaced[e] = 1;
+    if (add)
+        m_bounds |= r.adjusted(-40, -40, 40, 80);
+}
+
+void MapRenderer::syncNode(const QString &id)
+{
+    int slot = m_nodeSlot.value(id, -1);
+    if (slot >= 0 && m_nodes.at(slot).placed)
+        grid(slot, false);
+    const Node *n = m_graph->node(id);
+    if (!n) {
+        if (slot >= 0) {
+            m_nodes[slot] = NodeSlot();
+            m_freeNodes.append(slot);
+            m_nodeSlot.remove(id);
+        }
+        return;
     }
+    if (slot < 0) {
+        if (m_freeNodes.isEmpty()) {
+            slot = int(m_nodes.size());
+            m_nodes.append(NodeSlot());
+            m_stamp.append(0);
+        } else {
+            slot = m_freeNodes.takeLast();
+        }
+        m_nodeSlot.insert(id, slot);
+    }
+    NodeSlot &s = m_nodes[slot];
+    s.node = *n;
+    s.alive = true;
+    const auto pos = m_layout->positions().constFind(id);
+    s.placed = !n->hidden && pos != m_layout->positions().constEnd();
+    s.pos = s.placed ? *pos : QPointF();
+    if (s.placed)
+        grid(slot, true);
+}
+
+void MapRenderer::syncEdge(const QString &key)
+{
+    int slot = m_edgeSlot.value(key, -1);
+    const Edge *e = m_graph->edge(key);
+    if (!e) {
+        if (slot >= 0) {
+            m_edges[slot] = EdgeSlot();
+            m_freeEdges.append(slot);
+            m_edgeSlot.remove(key);
+        }
+        return;
+    }
+    if (slot < 0) {
+        if (m_freeEdges.isEmpty()) {
+            slot = int(m_edges.size());
+            m_edges.append(EdgeSlot());
+        } else {
+            slot = m_freeEdges.takeLast();
+        }
+        m_edgeSlot.insert(key, slot);
+    }
+    EdgeSlot &s = m_edges[slot];
+    s.edge = *e;
+    s.key = key;
+    s.alive = true;
+    const int a = m_nodeSlot.value(e->from, -1);
+    const int b = m_nodeSlot.value(e->to, -1);
+    s.placed = a >= 0 && b >= 0 && m_nodes.at(a).placed && m_nodes.at(b).placed;
+    s.line = s.placed ? QLineF(m_nodes.at(a).pos, m_nodes.at(b).pos) : QLineF();
 }
 
 QString MapRenderer::nodeAt(const QPointF &pos, bool *badge) const
@@ -146,8 +237,8 @@ QString MapRenderer::nodeAt(const QPointF &pos, bool *badge) const
     QString best;
     int bestKind = -1;
     for (int i : *it) {
-        const Node &n = m_graph->nodes.at(i);
-        const QPointF c = m_points.at(i);
+        const Node &n = m_nodes.at(i).node;
+        const QPointF c = m_nodes.at(i).pos;
         if (n.kind == Node::Kind::Network && m_layout->isCollapsed(n.id)
             && QRectF(c.x() - 20, c.y() + 24, 120, 40).contains(pos)) {
             if (badge)
@@ -175,16 +266,16 @@ void MapRenderer::paint(QPainter *painter, const QRectF &exposed, double lod) co
     QHash<int, QVector<QLineF>> lines;
     QVector<QLineF> traced;
     const bool everything = exposed.contains(m_bounds);
-    for (int ei = 0; ei < m_graph->edges.size(); ++ei) {
-        if (!m_edgePlaced.at(ei))
+    for (const EdgeSlot &slot : m_edges) {
+        if (!slot.placed)
             continue;
-        const Edge &e = m_graph->edges.at(ei);
-        const QLineF &l = m_edgeLines.at(ei);
+        const Edge &e = slot.edge;
+        const QLineF &l = slot.line;
         if (!everything && !exposed.intersects(QRectF(l.p1(), l.p2()).normalized().adjusted(-2, -2, 2, 2)))
             continue;
         if (e.kind == Edge::Kind::Attachment && tiny)
             continue; // instances sit under their network: at overview the block says it
-        if (!m_state.pathEdges.isEmpty() && m_state.pathEdges.contains(e.key()))
+        if (!m_state.pathEdges.isEmpty() && m_state.pathEdges.contains(slot.key))
             traced.append(l);
         else
             lines[int(e.kind)].append(l);
@@ -208,9 +299,9 @@ void MapRenderer::paint(QPainter *painter, const QRectF &exposed, double lod) co
     // Nodes visible in the exposed rectangle: all of them, or those of the grid cells it covers.
     QVector<int> visible;
     if (everything) {
-        visible.reserve(m_points.size());
-        for (int i = 0; i < m_points.size(); ++i) {
-            if (m_placed.at(i))
+        visible.reserve(m_nodes.size());
+        for (int i = 0; i < m_nodes.size(); ++i) {
+            if (m_nodes.at(i).placed)
                 visible.append(i);
         }
     } else {
@@ -241,14 +332,19 @@ void MapRenderer::paint(QPainter *painter, const QRectF &exposed, double lod) co
         }
     }
 
+    // Floating IPs last: they sit on the corner of their instance.
+    std::stable_partition(visible.begin(), visible.end(),
+                          [this](int i) { return m_nodes.at(i).node.kind != Node::Kind::FloatingIp; });
+
     // Small nodes: batched rectangles per colour at overview, shapes when zoomed in.
     QHash<QRgb, QVector<QRectF>> smallRects;
+    QVector<QRectF> floatingRects;
     QFont font = painter->font();
     font.setPixelSize(14);
     painter->setFont(font);
     for (int i : std::as_const(visible)) {
-        const Node &n = m_graph->nodes.at(i);
-        const QPointF c = m_points.at(i);
+        const Node &n = m_nodes.at(i).node;
+        const QPointF c = m_nodes.at(i).pos;
         const QRectF r = nodeRect(n.kind, c);
         if (!everything && !exposed.intersects(r.adjusted(-60, -20, 60, 60)))
             continue;
@@ -258,7 +354,7 @@ void MapRenderer::paint(QPainter *painter, const QRectF &exposed, double lod) co
         if (n.orphan)
             fill = QColor(0xc0, 0x39, 0x2b);
         if (small && !detailed) {
-            smallRects[fill.rgb()].append(r);
+            (n.kind == Node::Kind::FloatingIp ? floatingRects : smallRects[fill.rgb()]).append(r);
             continue;
         }
         painter->setPen(QPen(fill.darker(140), n.orphan ? 2 : 1, n.orphan ? Qt::DashLine : Qt::SolidLine));
@@ -298,14 +394,18 @@ void MapRenderer::paint(QPainter *painter, const QRectF &exposed, double lod) co
         painter->setBrush(QColor::fromRgb(it.key()));
         painter->drawRects(*it);
     }
+    if (!floatingRects.isEmpty()) {
+        painter->setBrush(kindColour(Node::Kind::FloatingIp));
+        painter->drawRects(floatingRects);
+    }
 
     // Collapse badges, highlights, selection.
     const bool marks = !m_state.highlighted.isEmpty() || !m_state.path.isEmpty() || !m_state.selected.isEmpty();
     for (int i : std::as_const(visible)) {
-        const Node &n = m_graph->nodes.at(i);
+        const Node &n = m_nodes.at(i).node;
         if (n.kind != Node::Kind::Network && !marks)
             continue;
-        const QPointF c = m_points.at(i);
+        const QPointF c = m_nodes.at(i).pos;
         if (n.kind == Node::Kind::Network && m_layout->isCollapsed(n.id)) {
             const QRectF badge(c.x() - 20, c.y() + 24, 120, 40);
             painter->setPen(QPen(QColor(0x55, 0x60, 0x6e), 1));

@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QHash>
+#include <QLineF>
 #include <QRectF>
 #include <QSet>
 
@@ -16,7 +17,13 @@ namespace Ui {
 // Draws the topology map with level of detail. At overview zoom nodes are batched points and
 // rectangles per colour and only the big nodes (external networks, routers, networks) keep labels;
 // instance labels and small nodes fade in as the operator zooms in. Only what intersects the
-// exposed rectangle is drawn (a grid index over node positions). Not thread-safe: GUI thread.
+// exposed rectangle is drawn (a grid index over node positions).
+//
+// The renderer keeps its own copy of what it draws in slots (a node or edge keeps its slot while
+// it exists; freed slots are reused), so a refresh updates only the nodes and edges that changed
+// (update()) and the grid cells they sit in: nothing is rebuilt for the rest of the map. The
+// bounds only grow between full reindex() calls, so the scene never shrinks under the operator.
+// Not thread-safe: GUI thread.
 class MapRenderer
 {
 public:
@@ -31,8 +38,11 @@ public:
     };
 
     void setGraph(const Topology::Graph *graph, const Topology::Layout *layout);
-    // After the layout placed or dropped nodes: rebuilds the grid index (linear in nodes).
+    // Everything from scratch (linear in nodes): after a new layout.
     void reindex();
+    // Only these: `nodes` are ids whose data or position changed (added, changed, removed, placed,
+    // moved, unplaced); edges of the diff and every edge at those nodes are redrawn too.
+    void update(const QStringList &nodes, const Topology::GraphDiff &diff);
     State &state() { return m_state; }
     const State &state() const { return m_state; }
 
@@ -44,14 +54,35 @@ public:
     static QRectF nodeRect(Topology::Node::Kind kind, const QPointF &centre);
 
 private:
+    struct NodeSlot
+    {
+        Topology::Node node;
+        QPointF pos;
+        bool placed = false;
+        bool alive = false;
+    };
+    struct EdgeSlot
+    {
+        Topology::Edge edge;
+        QString key;
+        QLineF line;
+        bool placed = false;
+        bool alive = false;
+    };
+
+    void syncNode(const QString &id);
+    void syncEdge(const QString &key);
+    void grid(int slot, bool add);
+
     const Topology::Graph *m_graph = nullptr;
     const Topology::Layout *m_layout = nullptr;
-    QHash<quint64, QVector<int>> m_grid; // cell → node indexes
-    // Per node index / edge index, resolved once in reindex() so painting does no id lookups.
-    QVector<QPointF> m_points;
-    QVector<char> m_placed;
-    QVector<QLineF> m_edgeLines;
-    QVector<char> m_edgePlaced;
+    QVector<NodeSlot> m_nodes;
+    QHash<QString, int> m_nodeSlot;
+    QVector<int> m_freeNodes;
+    QVector<EdgeSlot> m_edges;
+    QHash<QString, int> m_edgeSlot;
+    QVector<int> m_freeEdges;
+    QHash<quint64, QVector<int>> m_grid; // cell → node slots
     mutable QVector<quint32> m_stamp;
     mutable quint32 m_paintCount = 0;
     QRectF m_bounds;

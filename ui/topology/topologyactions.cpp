@@ -77,21 +77,15 @@ void TopologyPage::onContextMenu(const QString &id, const QPoint &globalPos)
             });
             if (m_layout->isCollapsed(id) || m_layout->hiddenCount(id) == 0) {
                 QAction *toggle = menu->addAction(m_layout->isCollapsed(id) ? tr("Expand") : tr("Collapse"));
-                connect(toggle, &QAction::triggered, this, [this, id]() {
-                    if (m_layout->isCollapsed(id))
-                        m_layout->expand(m_graph, id);
-                    else
-                        m_layout->collapse(m_graph, id);
-                    m_renderer.reindex();
-                    m_item->refreshGeometry();
-                });
+                connect(toggle, &QAction::triggered, this,
+                        [this, id]() { expandOrCollapse(id, m_layout->isCollapsed(id)); });
             }
         }
         if (n->kind == Node::Kind::Router) {
             add(tr("Add Interface…"), "addInterfaceAction", [this, id]() { routerInterface(id, true); });
             bool hasInterface = false;
-            for (const auto &e : m_graph.edges)
-                hasInterface = hasInterface || (e.from == id && e.kind == Topology::Edge::Kind::Interface);
+            for (const QString &key : m_graph.out.value(id))
+                hasInterface = hasInterface || m_graph.edge(key)->kind == Topology::Edge::Kind::Interface;
             add(tr("Remove Interface…"), "removeInterfaceAction", [this, id]() { routerInterface(id, false); },
                 hasInterface, tr("The router has no interface"));
             const bool hasGateway = !n->primaryParent.isEmpty() && m_graph.node(n->primaryParent)

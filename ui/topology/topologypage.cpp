@@ -44,6 +44,7 @@ public:
 TopologyPage::TopologyPage(QWidget *parent)
     : Page(parent)
     , m_loader(new Topology::Loader(this))
+    , m_graph(m_builder.graph())
     , m_layout(std::make_unique<Topology::Layout>())
     , m_scene(new QGraphicsScene(this))
     , m_item(nullptr)
@@ -197,13 +198,8 @@ TopologyPage::TopologyPage(QWidget *parent)
     connect(m_loader, &Topology::Loader::loaded, this, &TopologyPage::onLoaded);
     connect(m_view, &TopologyView::nodeClicked, this, [this](const QString &id, bool badge) {
         const Node *n = m_graph.node(id);
-        if (badge && n) {
-            if (m_layout->isCollapsed(id))
-                m_layout->expand(m_graph, id);
-            m_renderer.reindex();
-            m_item->refreshGeometry();
-            m_miniMap->refit();
-        }
+        if (badge && n && m_layout->isCollapsed(id))
+            expandOrCollapse(id, true);
         selectNode(id);
     });
     connect(m_view, &TopologyView::nodeContextMenu, this, &TopologyPage::onContextMenu);
@@ -211,9 +207,11 @@ TopologyPage::TopologyPage(QWidget *parent)
         m_renderer.state().labels = on;
         m_item->update();
     });
-    connect(m_showInstances, &QCheckBox::toggled, this, [this]() { rebuild(false); });
-    connect(m_showPorts, &QCheckBox::toggled, this, [this]() { rebuild(false); });
-    connect(m_layoutMode, &QComboBox::currentIndexChanged, this, [this]() { rebuild(true); });
+    connect(m_showInstances, &QCheckBox::toggled, this, &TopologyPage::setBuildOptions);
+    connect(m_showPorts, &QCheckBox::toggled, this, &TopologyPage::setBuildOptions);
+    connect(m_layoutMode, &QComboBox::currentIndexChanged, this, [this](int index) {
+        setLayoutMode(index == 1 ? Topology::Layout::Mode::Grouped : Topology::Layout::Mode::Layered);
+    });
     connect(m_allProjects, &QCheckBox::toggled, this, &TopologyPage::refresh);
     showDetails({});
 }
@@ -258,29 +256,51 @@ void TopologyPage::onLoaded(const Core::Error &error)
 
 void TopologyPage::applySnapshot(const Topology::Snapshot &snapshot)
 {
+    QElapsedTimer clock;
+    clock.start();
     m_snapshot = snapshot;
     Models::fillNetworkLists(m_snapshot, m_lists->networks, m_lists->subnets, m_lists->routers, m_lists->ports,
                              m_lists->floatingIps);
-    rebuild(false);
+    const Topology::GraphDiff diff = m_builder.update(m_snapshot);
+    applyDiff(diff, clock.nsecsElapsed());
 }
 
-void TopologyPage::rebuild(bool relayout)
+void TopologyPage::setBuildOptions()
 {
-    QElapsedTimer clock;
-    clock.start();
     Topology::BuildOptions options;
     options.showInstances = m_showInstances->isChecked();
     options.showServicePorts = m_showPorts->isChecked();
-    Topology::Graph fresh = Topology::buildGraph(m_snapshot, options);
-    const Topology::GraphDiff diff = Topology::diffGraphs(m_graph, fresh);
-    if (relayout)
-        m_layout = std::make_unique<Topology::Layout>(m_layoutMode->currentIndex() == 1 ? Topology::Layout::Mode::Grouped
-                                                                                        : Topology::Layout::Mode::Layered);
-    if (!diff.isEmpty() || relayout) {
-        // Only what changed: the layout keeps every existing node where it is.
-        m_graph = std::move(fresh);
-        m_layout->place(m_graph);
-        m_renderer.setGraph(&m_graph, m_layout.get());
+    applyDiff(m_builder.setOptions(options), 0);
+}
+
+void TopologyPage::setLayoutMode(Topology::Layout::Mode mode)
+{
+    // The operator asked for another picture: the only full layout after the first.
+    m_layout = std::make_unique<Topology::Layout>(mode);
+    m_layout->place(m_graph);
+    m_renderer.setGraph(&m_graph, m_layout.get());
+    m_item->refreshGeometry();
+    m_miniMap->refit();
+    m_view->fitAll();
+}
+
+void TopologyPage::expandOrCollapse(const QString &networkId, bool expand)
+{
+    m_renderer.update(expand ? m_layout->expand(m_graph, networkId) : m_layout->collapse(m_graph, networkId), {});
+    m_item->refreshGeometry();
+    m_miniMap->refit();
+}
+
+void TopologyPage::applyDiff(const Topology::GraphDiff &diff, qint64 startedNs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    if (!diff.isEmpty()) {
+        // Only what changed: the layout keeps every existing node where it is, and the map
+        // updates the slots and grid cells of the nodes and edges the diff names.
+        QStringList touched = m_layout->apply(m_graph, diff);
+        touched << diff.addedNodes << diff.changedNodes << diff.removedNodes;
+        m_renderer.update(touched, diff);
         m_item->refreshGeometry();
         m_miniMap->refit();
     }
@@ -290,6 +310,7 @@ void TopologyPage::rebuild(bool relayout)
     }
     if (!m_renderer.state().selected.isEmpty() && !m_graph.node(m_renderer.state().selected))
         selectNode({});
+    const qint64 ms = (clock.nsecsElapsed() + startedNs) / 1000000;
     m_summary->setText(tr("%1 networks, %2 routers, %3 instances, %4 floating IPs — %5 added, %6 removed, %7 changed "
                           "in %8 ms")
                            .arg(m_graph.count(Node::Kind::Network) + m_graph.count(Node::Kind::External))
@@ -299,7 +320,7 @@ void TopologyPage::rebuild(bool relayout)
                            .arg(diff.addedNodes.size())
                            .arg(diff.removedNodes.size())
                            .arg(diff.changedNodes.size())
-                           .arg(clock.elapsed()));
+                           .arg(ms));
 }
 
 void TopologyPage::search(const QString &text)
@@ -320,11 +341,8 @@ void TopologyPage::search(const QString &text)
     const QString id = m_hits.at(m_hitIndex);
     // A hit inside a collapsed network opens it.
     const Node *n = m_graph.node(id);
-    if (n && !m_layout->contains(id) && m_layout->isCollapsed(n->primaryParent)) {
-        m_layout->expand(m_graph, n->primaryParent);
-        m_renderer.reindex();
-        m_item->refreshGeometry();
-    }
+    if (n && !m_layout->contains(id) && m_layout->isCollapsed(n->primaryParent))
+        expandOrCollapse(n->primaryParent, true);
     selectNode(id);
     if (m_layout->contains(id)) {
         if (m_view->zoom() < 0.5)
@@ -372,9 +390,8 @@ void TopologyPage::showDetails(const QString &id)
     if (n->orphan)
         row(tr("Orphaned"), tr("this port's instance no longer exists"));
     html += QStringLiteral("</table><p><b>%1</b></p><ul>").arg(tr("Links"));
-    for (const auto &e : m_graph.edges) {
-        if (e.from != id && e.to != id)
-            continue;
+    for (const QString &key : m_graph.out.value(id) + m_graph.in.value(id)) {
+        const Topology::Edge &e = *m_graph.edge(key);
         const Node *other = m_graph.node(e.from == id ? e.to : e.from);
         html += QStringLiteral("<li>%1 %2 %3</li>")
                     .arg(Topology::edgeKindKey(e.kind), other ? other->name.toHtmlEscaped() : QString(),

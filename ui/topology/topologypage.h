@@ -2,6 +2,7 @@
 #pragma once
 
 #include "topology/graph.h"
+#include "topology/graphbuilder.h"
 #include "topology/layout.h"
 #include "ui/common/page.h"
 #include "ui/topology/maprenderer.h"
@@ -67,7 +68,11 @@ public:
 
 private:
     void onLoaded(const Core::Error &error);
-    void rebuild(bool relayout);
+    // Follows a change of the graph: the layout and the map touch only what the diff names.
+    void applyDiff(const Topology::GraphDiff &diff, qint64 startedNs);
+    void setLayoutMode(Topology::Layout::Mode mode);
+    void setBuildOptions();
+    void expandOrCollapse(const QString &networkId, bool expand);
     void showDetails(const QString &id);
     void onContextMenu(const QString &id, const QPoint &globalPos);
     void report(const QString &message, bool error = false);
@@ -81,7 +86,8 @@ private:
     QPointer<OpenStack::Session> m_session;
     Topology::Loader *m_loader;
     Topology::Snapshot m_snapshot;
-    Topology::Graph m_graph;
+    Topology::GraphBuilder m_builder;
+    const Topology::Graph &m_graph; // m_builder's, kept up to date in place
     std::unique_ptr<Topology::Layout> m_layout;
     MapRenderer m_renderer;
     QGraphicsScene *m_scene;

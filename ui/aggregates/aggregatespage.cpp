@@ -166,11 +166,13 @@ AggregatesPage::AggregatesPage(QWidget *parent)
     view->viewport()->setAcceptDrops(true);
     view->viewport()->installEventFilter(this);
     connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
-        QMenu menu(this);
-        menu.addActions({m_create, m_rename, m_setZone, m_addHost, m_metadata});
-        menu.addSeparator();
-        menu.addAction(m_delete);
-        menu.exec(view->viewport()->mapToGlobal(pos));
+        // popup(), not exec(): no nested event loop; the menu deletes itself once it is closed.
+        auto *menu = new QMenu(this);
+        connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater);
+        menu->addActions({m_create, m_rename, m_setZone, m_addHost, m_metadata});
+        menu->addSeparator();
+        menu->addAction(m_delete);
+        menu->popup(view->viewport()->mapToGlobal(pos));
     });
     connect(view, &QTableView::doubleClicked, m_metadata, &QAction::trigger);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {

@@ -55,14 +55,16 @@ CrossLayerView::CrossLayerView(QWidget *parent)
             return;
         const QString rbd = index.siblingAtColumn(CrossLayerModel::RbdImageColumn).data(Models::ExportRole).toString();
         const QString id = index.siblingAtColumn(CrossLayerModel::OpenStackIdColumn).data(Models::ExportRole).toString();
-        QMenu menu(this);
-        QAction *copyRbd = menu.addAction(tr("Copy RBD Image Name"));
+        // popup(), not exec(): no nested event loop; the menu deletes itself once it is closed.
+        auto *menu = new QMenu(this);
+        connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater);
+        QAction *copyRbd = menu->addAction(tr("Copy RBD Image Name"));
         copyRbd->setEnabled(!rbd.isEmpty());
         connect(copyRbd, &QAction::triggered, this, [rbd]() { QApplication::clipboard()->setText(rbd); });
-        QAction *copyId = menu.addAction(tr("Copy OpenStack ID"));
+        QAction *copyId = menu->addAction(tr("Copy OpenStack ID"));
         copyId->setEnabled(!id.isEmpty());
         connect(copyId, &QAction::triggered, this, [id]() { QApplication::clipboard()->setText(id); });
-        menu.exec(view->viewport()->mapToGlobal(pos));
+        menu->popup(view->viewport()->mapToGlobal(pos));
     });
 }
 

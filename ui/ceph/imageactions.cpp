@@ -107,13 +107,15 @@ void CephPage::buildImageActions()
     QTableView *view = m_imagePanel->view();
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
-        QMenu menu(this);
+        // popup(), not exec(): no nested event loop; the menu deletes itself once it is closed.
+        auto *menu = new QMenu(this);
+        connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater);
         for (QAction *a : {m_createAction, m_resizeAction, m_snapAction, m_cloneAction, m_flattenAction})
-            menu.addAction(a);
-        menu.addSeparator();
-        menu.addAction(m_trashAction);
-        menu.addAction(m_deleteAction);
-        menu.exec(view->viewport()->mapToGlobal(pos));
+            menu->addAction(a);
+        menu->addSeparator();
+        menu->addAction(m_trashAction);
+        menu->addAction(m_deleteAction);
+        menu->popup(view->viewport()->mapToGlobal(pos));
     });
     updateActions();
 }

@@ -43,7 +43,6 @@ HostDomainsView::HostDomainsView(QWidget *parent)
                                               new StatusDelegate(StatusDelegate::Style::Dot, this));
     m_panel->view()->setItemDelegateForColumn(HostDomainModel::DriftColumn,
                                               new StatusDelegate(StatusDelegate::Style::Dot, this));
-    m_panel->view()->setSelectionMode(QAbstractItemView::SingleSelection);
     m_uriEdit->setObjectName(QStringLiteral("libvirtUriEdit"));
     m_uriEdit->setPlaceholderText(QStringLiteral("qemu+ssh://host/system"));
     m_uriEdit->setToolTip(tr("The libvirt URI of this host, remembered for this cloud. "
@@ -101,6 +100,7 @@ HostDomainsView::HostDomainsView(QWidget *parent)
             &HostDomainsView::updateCharts);
     m_statsTimer->setInterval(2000);
     connect(m_statsTimer, &QTimer::timeout, this, &HostDomainsView::collect);
+    buildDomainActions();
     updateState();
 }
 
@@ -173,6 +173,10 @@ void HostDomainsView::connectHost()
     m_hostTotals.clear();
     m_libvirtError.clear();
     m_novaError.clear();
+    m_actionText.clear();
+    // Answers of the old connection's lifecycle calls are gone with it.
+    m_actionsInFlight = 0;
+    m_panel->setBusy(false);
     m_model->reset(m_host);
     for (Charts::RateChart *c : std::as_const(m_charts))
         c->setSeries({});
@@ -191,6 +195,7 @@ void HostDomainsView::connectHost()
     m_connection->setTimeoutMs(m_timeoutMs);
     connect(m_connection, &Libvirt::Connection::refreshNeeded, this, &HostDomainsView::reload);
     connect(m_connection, &Libvirt::Connection::stateChanged, this, &HostDomainsView::updateState);
+    connect(m_connection, &Libvirt::Connection::stateChanged, this, &HostDomainsView::updateDomainActions);
     reload();
     loadServers();
 }
@@ -343,6 +348,8 @@ void HostDomainsView::updateState()
     }
     if (!m_novaError.isEmpty())
         parts << tr("Nova's instances on this host: %1").arg(m_novaError);
+    if (!m_actionText.isEmpty())
+        parts << m_actionText;
     m_state->setText(parts.join(QLatin1Char(' ')));
     m_panel->setErrorText(m_libvirtError.isEmpty() ? QString() : tr("libvirt: %1").arg(m_libvirtError));
 }

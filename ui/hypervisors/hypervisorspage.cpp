@@ -68,13 +68,15 @@ HypervisorsPage::HypervisorsPage(QWidget *parent)
 
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
-        QMenu menu(this);
-        menu.addActions({m_enable, m_disable});
-        QAction *instances = menu.addAction(tr("Show Instances in the Instances Tab"));
+        // popup(), not exec(): no nested event loop; the menu deletes itself once it is closed.
+        auto *menu = new QMenu(this);
+        connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater);
+        menu->addActions({m_enable, m_disable});
+        QAction *instances = menu->addAction(tr("Show Instances in the Instances Tab"));
         const QString host = selectedHost();
         instances->setEnabled(!host.isEmpty());
         connect(instances, &QAction::triggered, this, [this, host]() { emit openPageRequested(QStringLiteral("instances"), host); });
-        menu.exec(view->viewport()->mapToGlobal(pos));
+        menu->popup(view->viewport()->mapToGlobal(pos));
     });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
         updateActions();

@@ -40,7 +40,9 @@ Application::Application(Options options, QObject *parent)
     m_window->addPage(projects);
     m_window->addPage(new Ui::InstancesPage);
     m_window->addPage(new Ui::VolumesPage);
-    m_window->addPage(new Ui::TopologyPage);
+    auto *topology = new Ui::TopologyPage;
+    m_window->addPage(topology);
+    connect(topology, &Ui::TopologyPage::switchProjectRequested, this, &Application::switchProject);
     m_window->addPage(new Ui::SecurityPage);
     m_window->addPage(new Ui::AggregatesPage);
     m_window->addPage(new Ui::HypervisorsPage);

@@ -167,7 +167,9 @@ void LaunchWizard::setChoices(const Models::LaunchChoices &choices)
         item->setData(Qt::UserRole, n.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         // One network of the project's own is the usual choice: preselect when there is exactly one.
-        item->setCheckState(choices.networks.size() == 1 ? Qt::Checked : Qt::Unchecked);
+        const bool chosen = m_preselectedNetworks.isEmpty() ? choices.networks.size() == 1
+                                                            : m_preselectedNetworks.contains(n.id);
+        item->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
     }
     m_keypair->clear();
     m_keypair->addItem(tr("No key pair"), QString());
@@ -180,6 +182,16 @@ void LaunchWizard::setChoices(const Models::LaunchChoices &choices)
         auto *item = new QListWidgetItem(g.name, m_groups);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(g.name == QLatin1String("default") ? Qt::Checked : Qt::Unchecked);
+    }
+    revalidate();
+}
+
+void LaunchWizard::preselectNetworks(const QStringList &networkIds)
+{
+    m_preselectedNetworks = networkIds;
+    for (int i = 0; i < m_networks->count(); ++i) {
+        QListWidgetItem *item = m_networks->item(i);
+        item->setCheckState(networkIds.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     }
     revalidate();
 }

@@ -30,6 +30,8 @@ public:
     explicit LaunchWizard(QWidget *parent = nullptr);
 
     void setChoices(const Models::LaunchChoices &choices);
+    // Networks to check when the choices arrive (or now, if they are here): "launch on this network".
+    void preselectNetworks(const QStringList &networkIds);
     OpenStack::Compute::LaunchSpec spec() const;
     // The first problem with the current input, or empty.
     QString validationError(int page) const;
@@ -46,6 +48,7 @@ private:
     void revalidate();
 
     Models::LaunchChoices m_choices;
+    QStringList m_preselectedNetworks;
     QLineEdit *m_name;
     QSpinBox *m_count;
     QComboBox *m_zone;

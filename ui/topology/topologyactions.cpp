@@ -69,12 +69,7 @@ void TopologyPage::onContextMenu(const QString &id, const QPoint &globalPos)
     if (n) {
         menu->addSeparator();
         if (n->kind == Node::Kind::Network) {
-            QAction *launch = menu->addAction(tr("Launch Instance on this network…"));
-            launch->setObjectName(QStringLiteral("launchOnNetworkAction"));
-            connect(launch, &QAction::triggered, this, [this, id]() {
-                QApplication::clipboard()->setText(id);
-                report(tr("The launch wizard is on the Instances tab; the network id %1 is on the clipboard").arg(id));
-            });
+            add(tr("Launch Instance on this network…"), "launchOnNetworkAction", [this, id]() { launchOnNetwork(id); });
             if (m_layout->isCollapsed(id) || m_layout->hiddenCount(id) == 0) {
                 QAction *toggle = menu->addAction(m_layout->isCollapsed(id) ? tr("Expand") : tr("Collapse"));
                 connect(toggle, &QAction::triggered, this,

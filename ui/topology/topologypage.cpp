@@ -26,6 +26,7 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace Ui {
 
@@ -179,6 +180,17 @@ TopologyPage::TopologyPage(QWidget *parent)
     };
     TablePanel *nets = addList(m_lists->networks, QStringLiteral("networks"), tr("Networks"), QStringLiteral("networks"));
     nets->toolBar()->addAction(createNet);
+    QAction *launchHere = nets->toolBar()->addAction(tr("Launch Instance…"));
+    launchHere->setObjectName(QStringLiteral("networksLaunchAction"));
+    launchHere->setToolTip(tr("Launch an instance on the selected network"));
+    connect(launchHere, &QAction::triggered, this, [this, nets]() {
+        const QList<int> rows = nets->selectedSourceRows();
+        if (rows.size() != 1) {
+            report(tr("Select one network to launch an instance on"), true);
+            return;
+        }
+        launchOnNetwork(nets->proxy()->sourceModel()->index(rows.first(), 0).data(Models::IdRole).toString());
+    });
     addList(m_lists->subnets, QStringLiteral("subnets"), tr("Subnets"), QStringLiteral("subnets"));
     TablePanel *routers = addList(m_lists->routers, QStringLiteral("routers"), tr("Routers"), QStringLiteral("routers"));
     routers->toolBar()->addAction(createRouterAction);
@@ -222,6 +234,11 @@ void TopologyPage::setSession(OpenStack::Session *session)
 {
     m_session = session;
     m_allProjects->setVisible(session && session->isAdmin());
+    // A launch waiting for the switch to the network's project goes ahead once it happened.
+    const QString pendingNetwork = std::exchange(m_pendingLaunchNetwork, QString());
+    const QString pendingProject = std::exchange(m_pendingLaunchProject, QString());
+    if (session && !pendingNetwork.isEmpty() && session->token().projectId == pendingProject)
+        openLaunchWizard(pendingNetwork);
     m_fitted = false;
     if (!session) {
         applySnapshot({});

@@ -22,6 +22,9 @@ class QTextBrowser;
 namespace OpenStack {
 class RestJob;
 }
+namespace OpenStack::Compute {
+struct LaunchSpec;
+}
 namespace Topology {
 class Loader;
 }
@@ -63,10 +66,19 @@ public:
     QString lastMessage() const { return m_lastMessage; }
 
     void search(const QString &text);
+    // The launch wizard with this network checked, for the network's project: when the network
+    // belongs to another project (and is not shared), asks to switch to it first and opens the
+    // wizard once the session is scoped there.
+    void launchOnNetwork(const QString &networkId);
     void selectNode(const QString &id);
     bool exportImage(const QString &fileName); // .png or .svg
 
+signals:
+    void switchProjectRequested(const QString &projectId);
+
 private:
+    void openLaunchWizard(const QString &networkId);
+    void launch(const OpenStack::Compute::LaunchSpec &spec, const QString &networkName);
     void onLoaded(const Core::Error &error);
     // Follows a change of the graph: the layout and the map touch only what the diff names.
     void applyDiff(const Topology::GraphDiff &diff, qint64 startedNs);
@@ -107,6 +119,8 @@ private:
     int m_hitIndex = 0;
     bool m_fitted = false;
     QString m_lastMessage;
+    QString m_pendingLaunchNetwork; // launch there once the session is scoped to its project
+    QString m_pendingLaunchProject;
     Models::TopologyModel *m_exportModel = nullptr;
     class ListModels;
     std::unique_ptr<ListModels> m_lists;

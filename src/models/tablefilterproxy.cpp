@@ -4,6 +4,7 @@
 #include "models/roles.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 namespace Models {
 
@@ -78,6 +79,9 @@ TableFilterProxy::TableFilterProxy(QObject *parent)
     setSortRole(SortRole);
 
     setDynamicSortFilter(true);
+    // Indexing starts once rows stop arriving for a moment, so a progressive load is not slowed.
+    m_indexTimer.setSingleShot(true);
+    connect(&m_indexTimer, &QTimer::timeout, this, &TableFilterProxy::indexSome);
 }
 
 void TableFilterProxy::setSourceModel(QAbstractItemModel *model)
@@ -92,13 +96,24 @@ void TableFilterProxy::setSourceModel(QAbstractItemModel *model)
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                     forgetRows(topLeft.row(), bottomRight.row());
                 });
-        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &TableFilterProxy::forgetAll);
-        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &TableFilterProxy::forgetAll);
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        rowsInsertedInSource(first, last);
+                });
+        connect(model, &QAbstractItemModel::rowsRemoved, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        rowsRemovedFromSource(first, last);
+                });
         connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, &TableFilterProxy::forgetAll);
         connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &TableFilterProxy::forgetAll);
         connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &TableFilterProxy::forgetAll);
+        connect(model, &QAbstractItemModel::modelReset, this, &TableFilterProxy::scheduleIndexing);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &TableFilterProxy::scheduleIndexing);
     }
     QSortFilterProxyModel::setSourceModel(model);
+    scheduleIndexing();
 }
 
 void TableFilterProxy::forgetAll()
@@ -106,36 +121,114 @@ void TableFilterProxy::forgetAll()
     m_searchText.clear();
     m_searchTextValid.clear();
     m_sortKeys.clear();
-    m_sortKeyValid.clear();
+    m_indexFrom = 0;
 }
 
 void TableFilterProxy::forgetRows(int first, int last)
 {
     for (int r = qMax(0, first); r <= last && r < m_searchTextValid.size(); ++r)
         m_searchTextValid[r] = false;
-    for (int r = qMax(0, first); r <= last && r < m_sortKeyValid.size(); ++r)
-        m_sortKeyValid[r] = false;
+    for (int r = qMax(0, first); r <= last && r < m_sortKeys.size(); ++r)
+        m_sortKeys[r].kind = SortKey::Invalid;
+    m_indexFrom = qMin(m_indexFrom, qMax(0, first));
+    scheduleIndexing();
 }
 
-QVariant TableFilterProxy::sortKey(const QModelIndex &sourceIndex) const
+void TableFilterProxy::rowsInsertedInSource(int first, int last)
 {
-    if (sourceIndex.column() != m_sortKeyColumn) {
-        m_sortKeys.clear();
-        m_sortKeyValid.clear();
-        m_sortKeyColumn = sourceIndex.column();
+    // The rows already known keep their text and keys; the new ones start unknown.
+    const int count = last - first + 1;
+    if (first < m_searchText.size()) {
+        m_searchText.insert(first, count, QString());
+        m_searchTextValid.insert(first, count, false);
     }
-    const int row = sourceIndex.row();
-    if (m_sortKeys.size() <= row) {
-        const int rows = qMax(row + 1, sourceModel()->rowCount());
+    if (first < m_sortKeys.size())
+        m_sortKeys.insert(first, count, SortKey());
+    m_indexFrom = qMin(m_indexFrom, first);
+    scheduleIndexing();
+}
+
+void TableFilterProxy::rowsRemovedFromSource(int first, int last)
+{
+    const auto drop = [first, last](auto &v) {
+        if (first < v.size())
+            v.remove(first, qMin<qsizetype>(last + 1, v.size()) - first);
+    };
+    drop(m_searchText);
+    drop(m_searchTextValid);
+    drop(m_sortKeys);
+    m_indexFrom = qMin(m_indexFrom, first);
+}
+
+void TableFilterProxy::scheduleIndexing()
+{
+    if (sourceModel() && sourceModel()->rowCount() > 0)
+        m_indexTimer.start(50);
+}
+
+void TableFilterProxy::indexSome()
+{
+    // A few milliseconds at a time, so the window stays responsive while 10,000 rows are indexed.
+    if (!sourceModel())
+        return;
+    const int rows = sourceModel()->rowCount();
+    QElapsedTimer slice;
+    slice.start();
+    int r = m_indexFrom;
+    for (; r < rows; ++r) {
+        if (r >= m_searchTextValid.size() || !m_searchTextValid.at(r))
+            searchText(r);
+        if ((r & 63) == 63 && slice.elapsed() >= 4) {
+            ++r;
+            break;
+        }
+    }
+    m_indexFrom = r;
+    if (r < rows)
+        m_indexTimer.start(0);
+}
+
+bool TableFilterProxy::isSearchIndexComplete() const
+{
+    return !sourceModel() || m_indexFrom >= sourceModel()->rowCount();
+}
+
+void TableFilterProxy::ensureSortKeyRows() const
+{
+    const int rows = sourceModel()->rowCount();
+    if (m_sortKeys.size() < rows)
         m_sortKeys.resize(rows);
-        m_sortKeyValid.resize(rows);
+}
+
+const TableFilterProxy::SortKey &TableFilterProxy::sortKey(int row, int column) const
+{
+    SortKey &key = m_sortKeys[row];
+    if (key.kind != SortKey::Invalid)
+        return key;
+    const QVariant v = sourceModel()->index(row, column).data(sortRole());
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        key.kind = SortKey::Number;
+        key.number = v.toDouble();
+        key.value = v;
+        break;
+    case QMetaType::QString:
+    case QMetaType::UnknownType:
+        key.kind = SortKey::Text;
+        key.text = naturalSortKey(v.toString());
+        key.value.clear();
+        break;
+    default:
+        key.kind = SortKey::Other;
+        key.value = v;
+        break;
     }
-    if (!m_sortKeyValid.at(row)) {
-        const QVariant v = sourceIndex.data(sortRole());
-        m_sortKeys[row] = (v.typeId() == QMetaType::QString || !v.isValid()) ? QVariant(naturalSortKey(v.toString())) : v;
-        m_sortKeyValid[row] = true;
-    }
-    return m_sortKeys.at(row);
+    return key;
 }
 
 const QString &TableFilterProxy::searchText(int sourceRow) const
@@ -182,15 +275,25 @@ bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 bool TableFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    // By value: the second lookup may grow the cache and move the first one's storage.
-    const QVariant l = sortKey(left);
-    const QVariant r = sortKey(right);
-    if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString) {
-        const QString ls = l.typeId() == QMetaType::QString ? l.toString() : naturalSortKey(l.toString());
-        const QString rs = r.typeId() == QMetaType::QString ? r.toString() : naturalSortKey(r.toString());
+    const int column = left.column();
+    if (column != m_sortKeyColumn) {
+        m_sortKeys.clear();
+        m_sortKeyColumn = column;
+    }
+    // Sized once up front: the references below stay valid while the second key is computed.
+    ensureSortKeyRows();
+    const SortKey &l = sortKey(left.row(), column);
+    const SortKey &r = sortKey(right.row(), column);
+    if (l.kind == SortKey::Text && r.kind == SortKey::Text)
+        return l.text < r.text;
+    if (l.kind == SortKey::Number && r.kind == SortKey::Number)
+        return l.number < r.number;
+    if (l.kind == SortKey::Text || r.kind == SortKey::Text) {
+        const QString ls = l.kind == SortKey::Text ? l.text : naturalSortKey(l.value.toString());
+        const QString rs = r.kind == SortKey::Text ? r.text : naturalSortKey(r.value.toString());
         return ls < rs;
     }
-    return QVariant::compare(l, r) == QPartialOrdering::Less;
+    return QVariant::compare(l.value, r.value) == QPartialOrdering::Less;
 }
 
 } // namespace Models

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 namespace Models {
 
@@ -21,26 +22,45 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_words.join(QLatin1Char(' ')); }
     void setSourceModel(QAbstractItemModel *model) override;
+    // True once every row's search text is ready, so the next keystroke only searches.
+    bool isSearchIndexComplete() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // One row's key in the sort column: strings as natural-order keys that compare with a plain
+    // ordinal compare, numbers as doubles, anything else as the QVariant itself.
+    struct SortKey
+    {
+        enum Kind : quint8 { Invalid, Text, Number, Other };
+        Kind kind = Invalid;
+        QString text;
+        double number = 0;
+        QVariant value; // Number and Other: the value as the model gave it
+    };
+
     const QString &searchText(int sourceRow) const;
-    QVariant sortKey(const QModelIndex &sourceIndex) const;
+    const SortKey &sortKey(int sourceRow, int column) const;
+    void ensureSortKeyRows() const;
+    void rowsInsertedInSource(int first, int last);
+    void rowsRemovedFromSource(int first, int last);
     void forgetRows(int first, int last);
     void forgetAll();
+    void scheduleIndexing();
+    void indexSome();
 
     QStringList m_words; // case-folded
-    // Each source row's text to search (all columns and the id, case-folded), built on first use
-    // and dropped when the row changes: a keystroke then costs one substring search per row.
+    // Each source row's text to search (all columns and the id, case-folded). Built in short idle
+    // slices after rows arrive or change (off the keystroke path), or on first use if a keystroke
+    // comes first. Rows inserted or removed shift the caches instead of dropping them.
     mutable QVector<QString> m_searchText;
     mutable QVector<bool> m_searchTextValid;
-    // The sort column's keys, likewise cached: strings as natural-order keys that compare with a
-    // plain ordinal compare, so sorting 10,000 rows is not 280,000 data() calls.
-    mutable QVector<QVariant> m_sortKeys;
-    mutable QVector<bool> m_sortKeyValid;
+    int m_indexFrom = 0; // rows before this one were complete when the idle indexer last looked
+    QTimer m_indexTimer;
+    // The sort column's keys, likewise cached, so sorting 10,000 rows is not 280,000 data() calls.
+    mutable QVector<SortKey> m_sortKeys;
     mutable int m_sortKeyColumn = -1;
 };
 

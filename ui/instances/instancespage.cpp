@@ -9,6 +9,7 @@
 #include "ui/instances/launchwizard.h"
 #include "ui/instances/serverdetailspane.h"
 #include "ui/instances/serverdialogs.h"
+#include "ui/instances/volumedroptarget.h"
 #include "ui/common/statusdelegate.h"
 
 #include <QAction>
@@ -111,6 +112,17 @@ InstancesPage::InstancesPage(QWidget *parent)
 
     buildActions();
 
+    m_volumeDrop = new VolumeDropTarget(view, m_model, m_panel->proxy(), this);
+    connect(m_volumeDrop, &VolumeDropTarget::refused, this, [this](const QString &why) {
+        emit statusMessage(tr("Cannot attach here: %1").arg(why));
+    });
+    connect(m_volumeDrop, &VolumeDropTarget::dropped, this,
+            [this](const QStringList &ids, const QString &serverId, const QString &serverName) {
+                m_lastResult = tr("Attaching %n volume(s) to %1…", nullptr, int(ids.size())).arg(serverName);
+                emit statusMessage(m_lastResult);
+                emit attachVolumesRequested(ids, serverId, serverName);
+            });
+
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
         updateActions();
         const QVector<Server> servers = selectedServers();
@@ -188,17 +200,19 @@ void InstancesPage::buildActions()
 
     QTableView *view = m_panel->view();
     view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // One menu for the page's lifetime, shown with popup(): no nested event loop.
+    m_contextMenu = new QMenu(this);
+    m_contextMenu->setObjectName(QStringLiteral("instancesContextMenu"));
+    for (const CommandInfo &info : commandInfos()) {
+        m_contextMenu->addAction(m_actions.value(int(info.command)));
+        if (info.command == ServerCommand::Unlock || info.command == ServerCommand::Terminate
+            || info.command == ServerCommand::ActionLog)
+            m_contextMenu->addSeparator();
+    }
     connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
         if (!view->indexAt(pos).isValid())
             return;
-        QMenu menu(this);
-        for (const CommandInfo &info : commandInfos()) {
-            menu.addAction(m_actions.value(int(info.command)));
-            if (info.command == ServerCommand::Unlock || info.command == ServerCommand::Terminate
-                || info.command == ServerCommand::ActionLog)
-                menu.addSeparator();
-        }
-        menu.exec(view->viewport()->mapToGlobal(pos));
+        m_contextMenu->popup(view->viewport()->mapToGlobal(pos));
     });
     connect(view, &QTableView::doubleClicked, this, [this]() { m_details->setFocus(); });
 }
@@ -212,6 +226,14 @@ void InstancesPage::setSession(OpenStack::Session *session)
     if (!session)
         return;
     refresh();
+}
+
+void InstancesPage::watchServers(const QStringList &serverIds)
+{
+    if (!m_session || serverIds.isEmpty())
+        return;
+    m_controller->watch(serverIds);
+    m_details->refreshExtras(serverIds);
 }
 
 void InstancesPage::refresh()

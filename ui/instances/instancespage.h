@@ -25,6 +25,7 @@ namespace Ui {
 class LaunchWizard;
 class ServerDetailsPane;
 class TablePanel;
+class VolumeDropTarget;
 
 // The Instances tab (云主机): the fleet at a glance, live, with every lifecycle action from the
 // toolbar, the context menu and the keyboard, on one row or a selection (a result per instance).
@@ -49,6 +50,16 @@ public:
     LaunchWizard *openLaunchWizard();
     // The text of the last action's outcome, as shown in the status bar.
     QString lastResult() const { return m_lastResult; }
+    VolumeDropTarget *volumeDropTarget() const { return m_volumeDrop; }
+    ServerDetailsPane *detailsPane() const { return m_details; }
+
+    // Something outside this tab changed these servers (the Volumes tab attached or detached):
+    // look at them again soon, and refresh the details pane if it shows one of them.
+    void watchServers(const QStringList &serverIds);
+
+signals:
+    // Volumes were dropped on an instance; the Volumes tab attaches them (app/application.cpp).
+    void attachVolumesRequested(const QStringList &volumeIds, const QString &serverId, const QString &serverName);
 
 private:
     void buildActions();
@@ -74,6 +85,8 @@ private:
     Models::ServerListController *m_controller;
     TablePanel *m_panel;
     ServerDetailsPane *m_details;
+    VolumeDropTarget *m_volumeDrop = nullptr;
+    QMenu *m_contextMenu = nullptr;
     QCheckBox *m_allProjects;
     QAction *m_launchAction = nullptr;
     QAction *m_refreshAction = nullptr;

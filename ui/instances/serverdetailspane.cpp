@@ -69,6 +69,14 @@ void ServerDetailsPane::showServer(const QString &serverId)
         fetchExtras();
 }
 
+void ServerDetailsPane::refreshExtras(const QStringList &serverIds)
+{
+    if (m_serverId.isEmpty() || !serverIds.contains(m_serverId))
+        return;
+    ++m_generation; // answers still on their way describe the old attachments
+    fetchExtras();
+}
+
 void ServerDetailsPane::fetchExtras()
 {
     if (!m_session)

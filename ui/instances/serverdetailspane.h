@@ -33,6 +33,8 @@ public:
     // Shows this server (or nothing for an empty id); refetches interfaces and volumes when the
     // server changed id, re-renders in place when only its fields changed.
     void showServer(const QString &serverId);
+    // Fetches interfaces and volume devices again when the shown server is one of these.
+    void refreshExtras(const QStringList &serverIds);
     QString html() const;
 
 private:

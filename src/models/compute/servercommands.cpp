@@ -129,6 +129,10 @@ QString ServerCommandRules::whyNot(ServerCommand command, const Server &s)
         if (s.addresses.isEmpty())
             return tr("%1 has no interface").arg(s.name);
         return needs({"ACTIVE", "SHUTOFF", "PAUSED"}, tr("interfaces can be detached from a running, paused or stopped instance"));
+    case ServerCommand::AttachVolume:
+        // Nova's own list for os-volume_attachments (anything else answers 409).
+        return needs({"ACTIVE", "SHUTOFF", "PAUSED", "SUSPENDED", "SHELVED", "SHELVED_OFFLOADED"},
+                     tr("volumes attach only to an active, shut-off, paused, suspended or shelved instance"));
     }
     return {};
 }

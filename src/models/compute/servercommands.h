@@ -42,6 +42,7 @@ enum class ServerCommand {
     EditSecurityGroups,
     AttachInterface,
     DetachInterface,
+    AttachVolume, // a volume dropped on the instance (the Volumes tab does the attaching)
 };
 
 // Which commands a server's state allows, mirroring Nova's own state checks so the button is

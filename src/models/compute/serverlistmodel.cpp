@@ -20,8 +20,16 @@ ServerListModel::ServerListModel(QObject *parent)
 {
     // The text cache follows every change of the rows. These connections are made before any
     // view or proxy connects, so the cache is current when they ask.
-    connect(this, &QAbstractItemModel::rowsInserted, this, &ServerListModel::invalidateAll);
-    connect(this, &QAbstractItemModel::rowsRemoved, this, &ServerListModel::invalidateAll);
+    // Rows are appended (cell() grows the cache) or removed (the cache loses the same range):
+    // the texts of the other rows stay valid, so a page of 1,000 does not recompute 9,000.
+    connect(this, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        if (first < m_text.size())
+            m_text.insert(first, last - first + 1, RowText());
+    });
+    connect(this, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
+        if (first < m_text.size())
+            m_text.remove(first, qMin<qsizetype>(last + 1, m_text.size()) - first);
+    });
     connect(this, &QAbstractItemModel::modelReset, this, &ServerListModel::invalidateAll);
     connect(this, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &tl, const QModelIndex &br) { invalidateRows(tl.row(), br.row()); });
@@ -40,7 +48,7 @@ void ServerListModel::invalidateAll()
 void ServerListModel::invalidateRows(int first, int last)
 {
     for (int r = first; r <= last && r < m_text.size(); ++r)
-        m_text[r].valid = false;
+        m_text[r].valid = 0;
 }
 
 void ServerListModel::refreshColumn(int column)
@@ -48,7 +56,7 @@ void ServerListModel::refreshColumn(int column)
     if (m_rows.isEmpty())
         return;
     for (RowText &t : m_text)
-        t.valid = false;
+        t.valid &= ~(quint32(1) << column);
     emit dataChanged(index(0, column), index(int(m_rows.size()) - 1, column));
 }
 
@@ -180,29 +188,34 @@ QString ServerListModel::projectText(const Server &s) const
     return m_projectNames.value(s.projectId, s.projectId);
 }
 
-const ServerListModel::RowText &ServerListModel::rowText(int row) const
+const QString &ServerListModel::cell(int row, int column) const
 {
     if (m_text.size() != m_rows.size())
         m_text.resize(m_rows.size());
     RowText &t = m_text[row];
-    if (t.valid)
-        return t;
+    const quint32 bit = quint32(1) << column;
+    QString &text = t.cells[column];
+    if (t.valid & bit)
+        return text;
     const Server &s = m_rows.at(row);
-    t.cells[NameColumn] = s.name;
-    t.cells[ImageColumn] = imageText(s);
-    t.cells[IpColumn] = s.ipAddresses().join(QStringLiteral(", "));
-    t.cells[FlavorColumn] = flavorText(s);
-    t.cells[KeyPairColumn] = s.keyName;
-    t.cells[StatusColumn] = statusText(s.status);
-    t.cells[ZoneColumn] = s.availabilityZone;
-    t.cells[TaskColumn] = taskText(s.taskState);
-    t.cells[PowerColumn] = powerStateText(s.powerState);
-    t.cells[AgeColumn] = Core::formatAge(s.created, m_now);
-    t.cells[ProjectColumn] = projectText(s);
-    t.cells[HostColumn] = s.host;
-    t.cells[IdColumn] = s.id;
-    t.valid = true;
-    return t;
+    switch (Column(column)) {
+    case NameColumn: text = s.name; break;
+    case ImageColumn: text = imageText(s); break;
+    case IpColumn: text = s.ipAddresses().join(QStringLiteral(", ")); break;
+    case FlavorColumn: text = flavorText(s); break;
+    case KeyPairColumn: text = s.keyName; break;
+    case StatusColumn: text = statusText(s.status); break;
+    case ZoneColumn: text = s.availabilityZone; break;
+    case TaskColumn: text = taskText(s.taskState); break;
+    case PowerColumn: text = powerStateText(s.powerState); break;
+    case AgeColumn: text = Core::formatAge(s.created, m_now); break;
+    case ProjectColumn: text = projectText(s); break;
+    case HostColumn: text = s.host; break;
+    case IdColumn: text = s.id; break;
+    case ColumnCount: break;
+    }
+    t.valid |= bit;
+    return text;
 }
 
 QVariant ServerListModel::data(const QModelIndex &index, int role) const
@@ -212,7 +225,7 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return rowText(index.row()).cells[column];
+        return cell(index.row(), column);
     case IdRole:
         return m_rows.at(index.row()).id;
     case StatusKindRole:
@@ -223,13 +236,13 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
         const Server &s = m_rows.at(index.row());
         if (column == AgeColumn)
             return -s.created.toMSecsSinceEpoch(); // youngest first, like the Age text
-        return rowText(index.row()).cells[column];
+        return cell(index.row(), column);
     }
     case ExportRole: {
         const Server &s = m_rows.at(index.row());
         switch (column) {
         case ImageColumn:
-            return s.bootsFromVolume() ? QString() : rowText(index.row()).cells[column];
+            return s.bootsFromVolume() ? QString() : cell(index.row(), column);
         case IpColumn:
             return s.networksText();
         case StatusColumn:
@@ -243,7 +256,7 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
         case ProjectColumn:
             return s.projectId;
         default:
-            return rowText(index.row()).cells[column];
+            return cell(index.row(), column);
         }
     }
     case Qt::ToolTipRole: {
@@ -261,7 +274,7 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
                 .arg(s.flavor.diskGb);
         if (column == NameColumn && s.locked)
             return tr("Locked");
-        return rowText(index.row()).cells[column];
+        return cell(index.row(), column);
     }
     default:
         return {};
@@ -296,6 +309,8 @@ QVariant ServerListModel::headerData(int section, Qt::Orientation orientation, i
 
 void ServerListModel::setImageNames(const QHash<QString, QString> &names, const QSet<QString> &missing)
 {
+    if (names.isEmpty() && missing.isEmpty())
+        return; // Glance failed: the ids stay, and 10,000 rows need not be told nothing changed
     for (auto it = names.begin(); it != names.end(); ++it)
         m_imageNames.insert(it.key(), it.value());
     for (const QString &id : missing)
@@ -356,18 +371,20 @@ void ServerListModel::applyChanges(const QVector<Server> &changed)
     for (const QString &id : std::as_const(gone))
         removeServer(id);
     if (!live.isEmpty())
-        upsert(std::move(live));
+        upsert(live);
 }
 
-void ServerListModel::upsert(QVector<Server> servers)
+void ServerListModel::upsert(const QVector<Server> &servers)
 {
-    QVector<Server> added;
-    for (Server &s : servers) {
+    // One copy of each new server, taken straight into the table (the job keeps its own).
+    QVector<int> added;
+    for (int i = 0; i < servers.size(); ++i) {
+        const Server &s = servers.at(i);
         const int row = m_index.value(s.id, -1);
         if (row < 0) {
-            added.append(std::move(s));
+            added.append(i);
         } else if (!(m_rows.at(row) == s)) {
-            m_rows[row] = std::move(s);
+            m_rows[row] = s;
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
@@ -376,9 +393,10 @@ void ServerListModel::upsert(QVector<Server> servers)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
     m_rows.reserve(first + added.size());
-    for (Server &s : added) {
-        m_index.insert(s.id, int(m_rows.size()));
-        m_rows.append(std::move(s));
+    m_index.reserve(first + added.size());
+    for (int i : std::as_const(added)) {
+        m_index.insert(servers.at(i).id, int(m_rows.size()));
+        m_rows.append(servers.at(i));
     }
     endInsertRows();
 }

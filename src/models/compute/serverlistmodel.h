@@ -63,7 +63,7 @@ public:
     void removeServer(const QString &id);
     // Updates rows in place and appends new ones in one insertion, without copying the table:
     // what each page of a (re)load does, so 10,000 rows arrive in O(rows), not O(rows × pages).
-    void upsert(QVector<OpenStack::Compute::Server> servers);
+    void upsert(const QVector<OpenStack::Compute::Server> &servers);
     // Removes every row whose id is not in `keep` (after a complete list), in contiguous runs.
     void removeAllExcept(const QSet<QString> &keep);
 
@@ -77,12 +77,14 @@ public:
     QString projectText(const OpenStack::Compute::Server &server) const;
 
 private:
+    // Each cell's text is made when first asked for: loading sorted by name makes only names,
+    // the view the visible rows, the filter's idle indexing the rest.
     struct RowText
     {
-        bool valid = false;
+        quint32 valid = 0; // bit per column
         QString cells[ColumnCount];
     };
-    const RowText &rowText(int row) const;
+    const QString &cell(int row, int column) const;
     void invalidateAll();
     void invalidateRows(int first, int last);
     void refreshColumn(int column);

@@ -213,7 +213,7 @@ void RestJob::onReplyFinished()
         return;
     }
     QJsonDocument doc;
-    if (!m_replyBody.trimmed().isEmpty() || expectsJson()) {
+    if (wantsDocument() && (!m_replyBody.trimmed().isEmpty() || expectsJson())) {
         QJsonParseError pe;
         doc = QJsonDocument::fromJson(m_replyBody, &pe);
         if (pe.error != QJsonParseError::NoError) {

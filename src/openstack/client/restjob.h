@@ -65,6 +65,9 @@ protected:
     virtual Core::Error parse(const QJsonDocument &document);
     // Jobs whose answer has no body (204, 202) return false.
     virtual bool expectsJson() const { return m_verb == "GET"; }
+    // Jobs that scan body() themselves (a list too large for a QJsonDocument to be affordable)
+    // return false: no document is built and parse() gets an empty one.
+    virtual bool wantsDocument() const { return true; }
 
     QString m_path;
 

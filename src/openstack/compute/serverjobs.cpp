@@ -2,12 +2,38 @@
 #include "openstack/compute/serverjobs.h"
 
 #include "openstack/client/jsonfields.h"
-#include "openstack/client/pagedjob.h"
 
 #include <QCoreApplication>
 #include <QTimer>
 
 namespace OpenStack::Compute {
+
+namespace {
+// One page of GET /servers/detail. No QJsonDocument is built: the parser reads body() directly.
+class ServerPageJob : public RestJob
+{
+public:
+    ServerPageJob(Session *session, ServerPageParser *parser, QObject *parent)
+        : RestJob(session, QStringLiteral("compute"), "GET", QStringLiteral("/servers/detail"), parent)
+        , m_parser(parser)
+    {
+        setMicroversionRange(kComputeMin, kComputeMax);
+    }
+    ServerPageParser::Page page;
+
+protected:
+    bool wantsDocument() const override { return false; }
+    Core::Error parse(const QJsonDocument &) override
+    {
+        Core::Error e;
+        page = m_parser->parse(body(), &e);
+        return e;
+    }
+
+private:
+    ServerPageParser *m_parser;
+};
+} // namespace
 
 ListServersJob::ListServersJob(Session *session, ListServersOptions options, QObject *parent)
     : QObject(parent)
@@ -18,66 +44,73 @@ ListServersJob::ListServersJob(Session *session, ListServersOptions options, QOb
 
 ListServersJob::~ListServersJob()
 {
-    if (m_paged)
-        m_paged->abort();
+    if (m_current) {
+        disconnect(m_current, nullptr, this, nullptr);
+        m_current->abort();
+    }
 }
 
 void ListServersJob::start()
 {
-    auto *paged = new PagedJob(m_session, QStringLiteral("compute"), QStringLiteral("/servers/detail"),
-                               QStringLiteral("servers"), this);
+    fetch(QString());
+}
+
+void ListServersJob::fetch(const QString &marker)
+{
+    auto *job = new ServerPageJob(m_session, &m_parser, this);
     QUrlQuery q;
     if (m_options.allProjects)
         q.addQueryItem(QStringLiteral("all_tenants"), QStringLiteral("1"));
     if (m_options.changesSince.isValid())
-        q.addQueryItem(QStringLiteral("changes-since"),
-                       m_options.changesSince.toUTC().toString(Qt::ISODate));
-    paged->setQuery(q);
-    paged->setPageSize(m_options.pageSize);
-    paged->setMicroversionRange(kComputeMin, kComputeMax);
-    m_paged = paged;
-    connect(paged, &PagedJob::pageReceived, this, &ListServersJob::onPage);
-    connect(paged, &PagedJob::finished, this, &ListServersJob::onPagedFinished);
-    paged->start();
+        q.addQueryItem(QStringLiteral("changes-since"), m_options.changesSince.toUTC().toString(Qt::ISODate));
+    if (m_options.pageSize > 0)
+        q.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
+    if (!marker.isEmpty())
+        q.addQueryItem(QStringLiteral("marker"), marker);
+    job->setQuery(q);
+    m_current = job;
+    connect(job, &RestJob::finished, this, &ListServersJob::onPage);
+    job->start();
 }
 
 void ListServersJob::abort()
 {
-    if (m_paged)
-        m_paged->abort();
+    if (m_current)
+        m_current->abort(); // finishes the page job at once, and this with it
     else
         finish(Core::Error::make(Core::Error::Kind::Cancelled, tr("cancelled")));
 }
 
-void ListServersJob::onPage(const QJsonArray &page)
+void ListServersJob::onPage(RestJob *job)
 {
-    Core::Error e;
-    QVector<Server> servers = Server::listFromJson(page, &e);
-    if (e) {
-        e.service = QStringLiteral("compute");
-        e.context = QStringLiteral("GET /servers/detail");
-        // Stop the walk: the paged job is still inside its own signal, so abort from the loop.
-        if (m_paged) {
-            disconnect(m_paged, nullptr, this, nullptr);
-            QTimer::singleShot(0, m_paged, &PagedJob::abort);
-            m_paged = nullptr;
-        }
-        finish(e);
+    m_current = nullptr;
+    if (job->error()) {
+        finish(job->error());
         return;
     }
+    m_version = job->microversion();
+    auto *pageJob = static_cast<ServerPageJob *>(job);
+    QVector<Server> servers = std::move(pageJob->page.servers);
+    const bool more = pageJob->page.hasNext && !servers.isEmpty();
+    const QString marker = more ? servers.constLast().id : QString();
     ++m_pages;
-    m_servers.append(servers);
     emit pageReady(servers);
-}
-
-void ListServersJob::onPagedFinished()
-{
-    if (!m_paged)
+    m_servers.append(std::move(servers));
+    if (m_finished) // aborted by a receiver of pageReady
         return;
-    m_version = m_paged->microversion();
-    const Core::Error e = m_paged->error();
-    m_paged = nullptr; // it deletes itself
-    finish(e);
+    if (!more) {
+        finish({});
+        return;
+    }
+    if (m_markers.contains(marker) || m_pages >= 10000) {
+        finish(Core::Error::make(Core::Error::Kind::BadResponse,
+                                 QCoreApplication::translate("OpenStack::PagedJob",
+                                                             "the service keeps returning the same next page"),
+                                 job->describe()));
+        return;
+    }
+    m_markers.insert(marker);
+    fetch(marker);
 }
 
 void ListServersJob::finish(const Core::Error &error)

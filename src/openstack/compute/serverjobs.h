@@ -3,13 +3,11 @@
 
 #include "openstack/client/restjob.h"
 #include "openstack/compute/server.h"
+#include "openstack/compute/serverpageparser.h"
 
 #include <QDateTime>
 #include <QPointer>
-
-namespace OpenStack {
-class PagedJob;
-}
+#include <QSet>
 
 namespace OpenStack::Compute {
 
@@ -27,9 +25,11 @@ struct ListServersOptions
     int pageSize = 1000;      // Nova's default max_limit; it answers a next link past it
 };
 
-// GET /servers/detail, every page (limit/marker), each parsed as it arrives so the table fills
-// progressively. A malformed page ends the walk with an error naming the server and field.
-// Lives on the GUI thread; deletes itself after finished().
+// GET /servers/detail, every page (limit/marker: the next page starts after the last id while Nova
+// answers a "next" link), each parsed as it arrives so the table fills progressively. Pages are
+// scanned from the reply bytes by ServerPageParser rather than through PagedJob's QJsonDocument:
+// this list is the one that reaches 10,000 rows. A malformed page ends the walk with an error
+// naming the server and field. Lives on the GUI thread; deletes itself after finished().
 class ListServersJob : public QObject
 {
     Q_OBJECT
@@ -51,13 +51,15 @@ signals:
     void finished(OpenStack::Compute::ListServersJob *job);
 
 private:
-    void onPage(const QJsonArray &page);
-    void onPagedFinished();
+    void fetch(const QString &marker);
+    void onPage(RestJob *job);
     void finish(const Core::Error &error);
 
     Session *m_session;
     ListServersOptions m_options;
-    QPointer<PagedJob> m_paged;
+    ServerPageParser m_parser;
+    QPointer<RestJob> m_current;
+    QSet<QString> m_markers;
     QVector<Server> m_servers;
     Core::Error m_error;
     Microversion m_version;

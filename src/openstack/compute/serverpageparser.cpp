@@ -1,0 +1,859 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "openstack/compute/serverpageparser.h"
+
+#include "openstack/client/jsonfields.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+
+namespace OpenStack::Compute {
+
+namespace {
+
+// A forward-only reader over JSON bytes. Every method fails (and stays failed, at the offset of
+// the first problem) on input that is not JSON, so a truncated reply is never half a table.
+class Scanner
+{
+public:
+    explicit Scanner(QByteArrayView body)
+        : m_begin(body.data())
+        , m_p(m_begin)
+        , m_end(m_begin + body.size())
+    {
+    }
+
+    bool failed() const { return m_failed; }
+    qsizetype failOffset() const { return m_failOffset; }
+    const char *problem() const { return m_problem; }
+
+    bool fail(const char *problem)
+    {
+        if (!m_failed) {
+            m_failed = true;
+            m_failOffset = m_p - m_begin;
+            m_problem = problem;
+        }
+        m_p = m_end;
+        return false;
+    }
+
+    void ws()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+    char peek()
+    {
+        ws();
+        return m_p < m_end ? *m_p : '\0';
+    }
+    bool atEnd()
+    {
+        ws();
+        return m_p >= m_end;
+    }
+    bool expect(char c)
+    {
+        ws();
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return fail(m_p >= m_end ? QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "unexpected end")
+                                 : QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "unexpected character"));
+    }
+
+    // The next member of an object whose '{' was consumed: false at its '}' (or on failure).
+    bool member(QByteArrayView *key, bool *first)
+    {
+        if (peek() == '}') {
+            ++m_p;
+            return false;
+        }
+        if (!*first && !expect(','))
+            return false;
+        *first = false;
+        bool escaped = false;
+        if (peek() != '"' || !string(key, &escaped))
+            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "a member name is missing"));
+        return expect(':');
+    }
+    // The next element of an array whose '[' was consumed: false at its ']' (or on failure).
+    bool element(bool *first)
+    {
+        if (peek() == ']') {
+            ++m_p;
+            return false;
+        }
+        if (!*first && !expect(','))
+            return false;
+        *first = false;
+        if (m_p >= m_end)
+            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "unexpected end"));
+        return true;
+    }
+
+    // At '"': the raw bytes between the quotes; `escaped` when they hold a backslash sequence.
+    bool string(QByteArrayView *raw, bool *escaped)
+    {
+        ++m_p;
+        const char *start = m_p;
+        const auto *quote = static_cast<const char *>(std::memchr(start, '"', size_t(m_end - start)));
+        if (!quote)
+            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "unterminated string"));
+        if (!std::memchr(start, '\\', size_t(quote - start))) {
+            *raw = QByteArrayView(start, quote - start);
+            *escaped = false;
+            m_p = quote + 1;
+            return true;
+        }
+        const char *s = start;
+        while (s < m_end && *s != '"')
+            s += (*s == '\\') ? 2 : 1;
+        if (s >= m_end)
+            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "unterminated string"));
+        *raw = QByteArrayView(start, s - start);
+        *escaped = true;
+        m_p = s + 1;
+        return true;
+    }
+
+    bool number(double *out)
+    {
+        ws();
+        const char *start = m_p;
+        if (m_p < m_end && *m_p == '-')
+            ++m_p;
+        const char *digits = m_p;
+        while (m_p < m_end && ((*m_p >= '0' && *m_p <= '9') || *m_p == '.' || *m_p == 'e' || *m_p == 'E'
+                               || ((*m_p == '+' || *m_p == '-') && (m_p[-1] == 'e' || m_p[-1] == 'E'))))
+            ++m_p;
+        if (m_p == digits || *digits < '0' || *digits > '9')
+            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "malformed number"));
+        const auto [end, ec] = std::from_chars(start, m_p, *out);
+        if (ec != std::errc() || end != m_p)
+            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "malformed number"));
+        return true;
+    }
+
+    bool literal(const char *word, qsizetype length)
+    {
+        if (m_end - m_p < length || std::memcmp(m_p, word, size_t(length)) != 0)
+            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "unexpected character"));
+        m_p += length;
+        return true;
+    }
+
+    // Skips one value of any kind, checking it is well formed.
+    bool skip(int depth = 0)
+    {
+        if (depth > 256)
+            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "nested too deeply"));
+        switch (peek()) {
+        case '"': {
+            QByteArrayView raw;
+            bool escaped = false;
+            return string(&raw, &escaped);
+        }
+        case '{': {
+            ++m_p;
+            bool first = true;
+            QByteArrayView key;
+            while (member(&key, &first)) {
+                if (!skip(depth + 1))
+                    return false;
+            }
+            return !m_failed;
+        }
+        case '[': {
+            ++m_p;
+            bool first = true;
+            while (element(&first)) {
+                if (!skip(depth + 1))
+                    return false;
+            }
+            return !m_failed;
+        }
+        case 't':
+            return literal("true", 4);
+        case 'f':
+            return literal("false", 5);
+        case 'n':
+            return literal("null", 4);
+        case '\0':
+            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "unexpected end"));
+        default: {
+            double ignored = 0;
+            return number(&ignored);
+        }
+        }
+    }
+
+private:
+    const char *m_begin;
+    const char *m_p;
+    const char *m_end;
+    const char *m_problem = nullptr;
+    qsizetype m_failOffset = 0;
+    bool m_failed = false;
+};
+
+void appendUtf8(QByteArray &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xc0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3f));
+    } else if (cp < 0x10000) {
+        out += char(0xe0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3f));
+        out += char(0x80 | (cp & 0x3f));
+    } else {
+        out += char(0xf0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3f));
+        out += char(0x80 | ((cp >> 6) & 0x3f));
+        out += char(0x80 | (cp & 0x3f));
+    }
+}
+
+int hex4(QByteArrayView raw, qsizetype at)
+{
+    if (at + 4 > raw.size())
+        return -1;
+    int v = 0;
+    for (qsizetype i = at; i < at + 4; ++i) {
+        const char c = raw.at(i);
+        v <<= 4;
+        if (c >= '0' && c <= '9')
+            v |= c - '0';
+        else if (c >= 'a' && c <= 'f')
+            v |= c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            v |= c - 'A' + 10;
+        else
+            return -1;
+    }
+    return v;
+}
+
+QString decode(QByteArrayView raw, bool escaped)
+{
+    if (!escaped)
+        return QString::fromUtf8(raw);
+    QByteArray out;
+    out.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw.at(i);
+        if (c != '\\' || i + 1 >= raw.size()) {
+            out += c;
+            continue;
+        }
+        const char e = raw.at(++i);
+        switch (e) {
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+            int cp = hex4(raw, i + 1);
+            if (cp < 0) {
+                out += "\xef\xbf\xbd"; // U+FFFD for a broken escape
+                break;
+            }
+            i += 4;
+            if (cp >= 0xd800 && cp < 0xdc00 && i + 6 < raw.size() && raw.at(i + 1) == '\\' && raw.at(i + 2) == 'u') {
+                const int low = hex4(raw, i + 3);
+                if (low >= 0xdc00 && low < 0xe000) {
+                    cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+                    i += 6;
+                }
+            }
+            appendUtf8(out, (cp >= 0xd800 && cp < 0xe000) ? 0xfffd : char32_t(cp));
+            break;
+        }
+        default: out += e; break; // \" \\ \/
+        }
+    }
+    return QString::fromUtf8(out);
+}
+
+// The members of a server StackDeck reads; the rest are skipped.
+enum class Field {
+    Other, Id, Name, Status, TaskState, VmState, PowerState, TenantId, UserId, HostId, Host, HypervisorHostname,
+    InstanceName, Zone, Image, KeyName, Description, AccessIPv4, AccessIPv6, LockedReason, HostStatus, Progress,
+    Locked, ConfigDrive, Flavor, Addresses, SecurityGroups, Volumes, Metadata, Tags, Fault, Created, Updated,
+    LaunchedAt
+};
+
+Field fieldOf(QByteArrayView k)
+{
+    switch (k.size()) {
+    case 2: return k == "id" ? Field::Id : Field::Other;
+    case 4: return k == "name" ? Field::Name : k == "tags" ? Field::Tags : Field::Other;
+    case 5: return k == "image" ? Field::Image : k == "fault" ? Field::Fault : Field::Other;
+    case 6:
+        return k == "status" ? Field::Status : k == "hostId" ? Field::HostId : k == "flavor" ? Field::Flavor
+             : k == "locked" ? Field::Locked : Field::Other;
+    case 7:
+        return k == "user_id" ? Field::UserId : k == "created" ? Field::Created : k == "updated" ? Field::Updated
+                                                                                               : Field::Other;
+    case 8:
+        return k == "metadata" ? Field::Metadata : k == "progress" ? Field::Progress
+             : k == "key_name" ? Field::KeyName : Field::Other;
+    case 9: return k == "tenant_id" ? Field::TenantId : k == "addresses" ? Field::Addresses : Field::Other;
+    case 10: return k == "accessIPv4" ? Field::AccessIPv4 : k == "accessIPv6" ? Field::AccessIPv6 : Field::Other;
+    case 11: return k == "description" ? Field::Description : k == "host_status" ? Field::HostStatus : Field::Other;
+    case 12: return k == "config_drive" ? Field::ConfigDrive : Field::Other;
+    case 13: return k == "locked_reason" ? Field::LockedReason : Field::Other;
+    case 15: return k == "security_groups" ? Field::SecurityGroups : Field::Other;
+    case 19: return k == "OS-EXT-STS:vm_state" ? Field::VmState : Field::Other;
+    case 20: return k == "OS-EXT-SRV-ATTR:host" ? Field::Host : Field::Other;
+    case 21: return k == "OS-EXT-STS:task_state" ? Field::TaskState : Field::Other;
+    case 22:
+        return k == "OS-EXT-STS:power_state" ? Field::PowerState
+             : k == "OS-SRV-USG:launched_at" ? Field::LaunchedAt : Field::Other;
+    case 27: return k == "OS-EXT-AZ:availability_zone" ? Field::Zone : Field::Other;
+    case 29: return k == "OS-EXT-SRV-ATTR:instance_name" ? Field::InstanceName : Field::Other;
+    case 35: return k == "OS-EXT-SRV-ATTR:hypervisor_hostname" ? Field::HypervisorHostname : Field::Other;
+    case 36: return k == "os-extended-volumes:volumes_attached" ? Field::Volumes : Field::Other;
+    default: return Field::Other;
+    }
+}
+
+// Reads values with the same leniency as FieldReader and QJsonValue's conversions, so both paths
+// agree on odd input (a number where a string was expected, null, a missing member).
+class ServerReader
+{
+public:
+    ServerReader(Scanner &sc, ServerPageParser &parser)
+        : m_sc(sc)
+        , m_parser(parser)
+    {
+    }
+
+    // FieldReader::string(): a string, a number as text, anything else empty.
+    QString text(bool shared)
+    {
+        const char c = m_sc.peek();
+        if (c == '"') {
+            QByteArrayView raw;
+            bool escaped = false;
+            if (!m_sc.string(&raw, &escaped))
+                return {};
+            return (shared && !escaped) ? m_parser.intern(raw) : decode(raw, escaped);
+        }
+        if (c == '-' || (c >= '0' && c <= '9')) {
+            double d = 0;
+            return m_sc.number(&d) ? QString::number(d) : QString();
+        }
+        m_sc.skip();
+        return {};
+    }
+    // QJsonValue::toString(): a string, anything else empty.
+    QString stringOnly(bool shared)
+    {
+        if (m_sc.peek() != '"') {
+            m_sc.skip();
+            return {};
+        }
+        return text(shared);
+    }
+    // FieldReader::integer() with fallback 0.
+    qint64 integer()
+    {
+        const char c = m_sc.peek();
+        if (c == '-' || (c >= '0' && c <= '9')) {
+            double d = 0;
+            return m_sc.number(&d) ? qint64(d) : 0;
+        }
+        if (c == '"') {
+            bool ok = false;
+            const qint64 n = text(false).toLongLong(&ok);
+            return ok ? n : 0;
+        }
+        m_sc.skip();
+        return 0;
+    }
+    // QJsonValue::toInt(fallback): an integral number that fits, else the fallback.
+    int toInt(int fallback)
+    {
+        const char c = m_sc.peek();
+        if (c == '-' || (c >= '0' && c <= '9')) {
+            double d = 0;
+            if (!m_sc.number(&d))
+                return fallback;
+            const int i = int(d);
+            return (d >= double(INT_MIN) && d <= double(INT_MAX) && double(i) == d) ? i : fallback;
+        }
+        m_sc.skip();
+        return fallback;
+    }
+    // FieldReader::boolean() with fallback false.
+    bool boolean()
+    {
+        const char c = m_sc.peek();
+        if (c == 't')
+            return m_sc.literal("true", 4);
+        if (c == 'f') {
+            m_sc.literal("false", 5);
+            return false;
+        }
+        if (c == '"')
+            return text(false).toLower() == QLatin1String("true");
+        m_sc.skip();
+        return false;
+    }
+    QDateTime timestamp()
+    {
+        if (m_sc.peek() != '"') {
+            m_sc.skip();
+            return {};
+        }
+        QByteArrayView raw;
+        bool escaped = false;
+        if (!m_sc.string(&raw, &escaped))
+            return {};
+        return escaped ? parseTimestamp(decode(raw, true)) : parseTimestampFast(raw);
+    }
+    QString key(QByteArrayView raw) { return m_parser.intern(raw); }
+
+    void flavor(ServerFlavor *out);
+    void addresses(QVector<ServerAddress> *out);
+    void fault(ServerFault *out);
+    // Server::fromJson() of one object; `missing` gets the required members that were not there.
+    void server(Server *s, QStringList *missing);
+
+    Scanner &m_sc;
+    ServerPageParser &m_parser;
+};
+
+void ServerReader::flavor(ServerFlavor *out)
+{
+    if (m_sc.peek() != '{') {
+        m_sc.skip();
+        return;
+    }
+    m_sc.expect('{');
+    ServerFlavor f;
+    bool first = true;
+    QByteArrayView k;
+    while (m_sc.member(&k, &first)) {
+        if (k == "original_name") {
+            f.embedded = true;
+            f.name = text(true);
+        } else if (k == "id") {
+            f.id = stringOnly(true);
+        } else if (k == "vcpus") {
+            f.vcpus = int(integer());
+        } else if (k == "ram") {
+            f.ramMib = integer();
+        } else if (k == "disk") {
+            f.diskGb = int(integer());
+        } else if (k == "ephemeral") {
+            f.ephemeralGb = int(integer());
+        } else if (k == "swap") {
+            f.swapMib = integer();
+        } else {
+            m_sc.skip();
+        }
+    }
+    // As flavorFromJson(): the embedded copy (2.47+) or only the id, never a mix.
+    if (f.embedded)
+        f.id.clear();
+    else {
+        ServerFlavor idOnly;
+        idOnly.id = f.id;
+        f = idOnly;
+    }
+    *out = f;
+}
+
+void ServerReader::addresses(QVector<ServerAddress> *out)
+{
+    if (m_sc.peek() != '{') {
+        m_sc.skip();
+        return;
+    }
+    m_sc.expect('{');
+    bool first = true;
+    QByteArrayView k;
+    while (m_sc.member(&k, &first)) {
+        const QString network = key(k);
+        if (m_sc.peek() != '[') {
+            m_sc.skip();
+            continue;
+        }
+        m_sc.expect('[');
+        bool firstAddress = true;
+        while (m_sc.element(&firstAddress)) {
+            if (m_sc.peek() != '{') {
+                m_sc.skip();
+                continue;
+            }
+            m_sc.expect('{');
+            ServerAddress a;
+            a.network = network;
+            bool firstMember = true;
+            QByteArrayView ak;
+            while (m_sc.member(&ak, &firstMember)) {
+                if (ak == "addr")
+                    a.address = stringOnly(false);
+                else if (ak == "version")
+                    a.version = toInt(4);
+                else if (ak == "OS-EXT-IPS:type")
+                    a.type = stringOnly(true);
+                else if (ak == "OS-EXT-IPS-MAC:mac_addr")
+                    a.mac = stringOnly(false);
+                else
+                    m_sc.skip();
+            }
+            if (!a.address.isEmpty())
+                out->append(std::move(a));
+        }
+    }
+    // A QJsonObject iterates its keys in order: networks come sorted by name, as fromJson() has them.
+    std::stable_sort(out->begin(), out->end(),
+                     [](const ServerAddress &x, const ServerAddress &y) { return x.network < y.network; });
+}
+
+void ServerReader::fault(ServerFault *out)
+{
+    if (m_sc.peek() != '{') {
+        m_sc.skip();
+        return;
+    }
+    m_sc.expect('{');
+    bool first = true;
+    QByteArrayView k;
+    while (m_sc.member(&k, &first)) {
+        if (k == "code")
+            out->code = toInt(0);
+        else if (k == "message")
+            out->message = stringOnly(false);
+        else if (k == "details")
+            out->details = stringOnly(false);
+        else if (k == "created")
+            out->created = timestamp();
+        else
+            m_sc.skip();
+    }
+}
+
+void ServerReader::server(Server *s, QStringList *missing)
+{
+    m_sc.expect('{');
+    bool first = true;
+    QByteArrayView k;
+    while (m_sc.member(&k, &first)) {
+        switch (fieldOf(k)) {
+        case Field::Id: s->id = stringOnly(false); break;
+        case Field::Status: s->status = stringOnly(true); break; // required: a non-empty string
+        case Field::Name: s->name = text(false); break;
+        case Field::TaskState: s->taskState = text(true); break;
+        case Field::VmState: s->vmState = text(true); break;
+        case Field::PowerState: s->powerState = int(integer()); break;
+        case Field::TenantId: s->projectId = text(true); break;
+        case Field::UserId: s->userId = text(true); break;
+        case Field::HostId: s->hostId = text(true); break;
+        case Field::Host: s->host = text(true); break;
+        case Field::HypervisorHostname: s->hypervisorHostname = text(true); break;
+        case Field::InstanceName: s->instanceName = text(false); break;
+        case Field::Zone: s->availabilityZone = text(true); break;
+        case Field::KeyName: s->keyName = text(true); break;
+        case Field::Description: s->description = text(false); break;
+        case Field::AccessIPv4: s->accessIPv4 = text(false); break;
+        case Field::AccessIPv6: s->accessIPv6 = text(false); break;
+        case Field::LockedReason: s->lockedReason = text(false); break;
+        case Field::HostStatus: s->hostStatus = text(true); break;
+        case Field::Progress: s->progress = int(integer()); break;
+        case Field::Locked: s->locked = boolean(); break;
+        case Field::ConfigDrive: {
+            const QString v = text(true);
+            s->configDrive = v == QLatin1String("True") || v == QLatin1String("true");
+            break;
+        }
+        case Field::Image: {
+            // "" (boot from volume) or {"id": …}.
+            if (m_sc.peek() != '{') {
+                m_sc.skip();
+                s->imageId.clear();
+                break;
+            }
+            m_sc.expect('{');
+            s->imageId.clear();
+            bool firstMember = true;
+            QByteArrayView ik;
+            while (m_sc.member(&ik, &firstMember)) {
+                if (ik == "id")
+                    s->imageId = stringOnly(true);
+                else
+                    m_sc.skip();
+            }
+            break;
+        }
+        case Field::Flavor: flavor(&s->flavor); break;
+        case Field::Addresses: s->addresses.clear(); addresses(&s->addresses); break;
+        case Field::SecurityGroups: {
+            s->securityGroups.clear();
+            if (m_sc.peek() != '[') {
+                m_sc.skip();
+                break;
+            }
+            m_sc.expect('[');
+            bool firstGroup = true;
+            while (m_sc.element(&firstGroup)) {
+                if (m_sc.peek() != '{') {
+                    m_sc.skip();
+                    continue;
+                }
+                m_sc.expect('{');
+                bool firstMember = true;
+                QByteArrayView gk;
+                while (m_sc.member(&gk, &firstMember)) {
+                    if (gk != "name") {
+                        m_sc.skip();
+                        continue;
+                    }
+                    const QString name = stringOnly(true);
+                    if (!name.isEmpty() && !s->securityGroups.contains(name))
+                        s->securityGroups << name;
+                }
+            }
+            break;
+        }
+        case Field::Volumes: {
+            s->attachedVolumeIds.clear();
+            if (m_sc.peek() != '[') {
+                m_sc.skip();
+                break;
+            }
+            m_sc.expect('[');
+            bool firstVolume = true;
+            while (m_sc.element(&firstVolume)) {
+                QString id;
+                if (m_sc.peek() == '{') {
+                    m_sc.expect('{');
+                    bool firstMember = true;
+                    QByteArrayView vk;
+                    while (m_sc.member(&vk, &firstMember)) {
+                        if (vk == "id")
+                            id = stringOnly(false);
+                        else
+                            m_sc.skip();
+                    }
+                } else {
+                    m_sc.skip();
+                }
+                s->attachedVolumeIds << id;
+            }
+            break;
+        }
+        case Field::Metadata: {
+            s->metadata.clear();
+            if (m_sc.peek() != '{') {
+                m_sc.skip();
+                break;
+            }
+            m_sc.expect('{');
+            bool firstMember = true;
+            QByteArrayView mk;
+            while (m_sc.member(&mk, &firstMember)) {
+                const QString name = key(mk);
+                s->metadata.insert(name, stringOnly(true));
+            }
+            break;
+        }
+        case Field::Tags: {
+            s->tags.clear();
+            if (m_sc.peek() != '[') {
+                m_sc.skip();
+                break;
+            }
+            m_sc.expect('[');
+            bool firstTag = true;
+            while (m_sc.element(&firstTag))
+                s->tags << stringOnly(true);
+            break;
+        }
+        case Field::Fault: s->fault = {}; fault(&s->fault); break;
+        case Field::Created: s->created = timestamp(); break;
+        case Field::Updated: s->updated = timestamp(); break;
+        case Field::LaunchedAt: s->launchedAt = timestamp(); break;
+        case Field::Other: m_sc.skip(); break;
+        }
+        if (m_sc.failed())
+            return;
+    }
+    if (s->id.isEmpty())
+        *missing << QStringLiteral("id");
+    if (s->status.isEmpty())
+        *missing << QStringLiteral("status");
+}
+
+int twoDigits(const char *p)
+{
+    if (p[0] < '0' || p[0] > '9' || p[1] < '0' || p[1] > '9')
+        return -1;
+    return (p[0] - '0') * 10 + (p[1] - '0');
+}
+
+} // namespace
+
+QString ServerPageParser::intern(QByteArrayView utf8)
+{
+    if (utf8.isEmpty())
+        return {};
+    // A raw-data key only for the lookup: nothing is copied unless the value is new.
+    const auto it = m_interned.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+    if (it != m_interned.constEnd())
+        return it.value();
+    QString value = QString::fromUtf8(utf8);
+    // Long or countless values (a fleet of unique descriptions) are not worth remembering.
+    if (utf8.size() <= 128 && m_interned.size() < 100000)
+        m_interned.insert(utf8.toByteArray(), value);
+    return value;
+}
+
+QDateTime parseTimestampFast(QByteArrayView t)
+{
+    // YYYY-MM-DDTHH:MM:SS, then optionally .fraction, then Z, ±HH:MM or nothing (UTC).
+    const char *p = t.data();
+    const qsizetype n = t.size();
+    if (n >= 19 && p[4] == '-' && p[7] == '-' && (p[10] == 'T' || p[10] == ' ') && p[13] == ':' && p[16] == ':') {
+        const int y1 = twoDigits(p), y2 = twoDigits(p + 2), mo = twoDigits(p + 5), d = twoDigits(p + 8),
+                  h = twoDigits(p + 11), mi = twoDigits(p + 14), s = twoDigits(p + 17);
+        qsizetype i = 19;
+        int ms = 0;
+        bool ok = y1 >= 0 && y2 >= 0 && mo >= 0 && d >= 0 && h >= 0 && mi >= 0 && s >= 0;
+        if (ok && i < n && p[i] == '.') {
+            ++i;
+            double fraction = 0, scale = 0.1;
+            const qsizetype start = i;
+            while (i < n && p[i] >= '0' && p[i] <= '9') {
+                fraction += (p[i] - '0') * scale;
+                scale /= 10;
+                ++i;
+            }
+            ok = i > start;
+            ms = qMin(qRound(fraction * 1000.0), 999);
+        }
+        int offset = 0;
+        if (ok && i < n && p[i] == 'Z') {
+            ++i;
+        } else if (ok && i + 6 == n && (p[i] == '+' || p[i] == '-') && p[i + 3] == ':') {
+            const int oh = twoDigits(p + i + 1), om = twoDigits(p + i + 4);
+            ok = oh >= 0 && om >= 0;
+            offset = (p[i] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+            i += 6;
+        }
+        if (ok && i == n) {
+            const QDate date(y1 * 100 + y2, mo, d);
+            const QTime time(h, mi, s, ms);
+            if (date.isValid() && time.isValid()) {
+                QDateTime dt(date, time, Qt::UTC);
+                return offset ? dt.addSecs(-offset) : dt;
+            }
+        }
+    }
+    return parseTimestamp(QString::fromUtf8(t));
+}
+
+ServerPageParser::Page ServerPageParser::parse(QByteArrayView body, Core::Error *error)
+{
+    Page page;
+    Scanner sc(body);
+    ServerReader reader(sc, *this);
+    bool sawServers = false;
+    Core::Error fieldError;
+    if (sc.peek() != '{') {
+        sc.fail(body.trimmed().isEmpty() ? QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "unexpected end")
+                                         : QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser",
+                                                             "the response is not an object"));
+    } else {
+        sc.expect('{');
+    }
+    bool first = true;
+    QByteArrayView k;
+    while (!fieldError && sc.member(&k, &first)) {
+        if (k == "servers" && sc.peek() == '[') {
+            sawServers = true;
+            sc.expect('[');
+            bool firstServer = true;
+            while (sc.element(&firstServer)) {
+                if (sc.peek() != '{') {
+                    fieldError = Core::Error::make(
+                        Core::Error::Kind::BadResponse,
+                        QCoreApplication::translate("OpenStack::Compute::Server", "a server entry is not an object"));
+                    break;
+                }
+                Server s;
+                QStringList missing;
+                reader.server(&s, &missing);
+                if (sc.failed())
+                    break;
+                if (!missing.isEmpty()) {
+                    fieldError = Core::Error::make(
+                        Core::Error::Kind::BadResponse,
+                        QCoreApplication::translate("OpenStack::FieldReader", "%1%2 lacks required field(s): %3")
+                            .arg(QStringLiteral("server"), s.id.isEmpty() ? QString() : QStringLiteral(" ") + s.id,
+                                 missing.join(QStringLiteral(", "))));
+                    break;
+                }
+                page.servers.append(std::move(s));
+            }
+        } else if (k == "servers_links" && sc.peek() == '[') {
+            sc.expect('[');
+            bool firstLink = true;
+            while (sc.element(&firstLink)) {
+                if (sc.peek() != '{') {
+                    sc.skip();
+                    continue;
+                }
+                sc.expect('{');
+                bool firstMember = true;
+                QByteArrayView lk;
+                while (sc.member(&lk, &firstMember)) {
+                    if (lk == "rel" && reader.stringOnly(false) == QLatin1String("next"))
+                        page.hasNext = true;
+                    else if (lk != "rel")
+                        sc.skip();
+                }
+            }
+        } else {
+            sc.skip();
+        }
+    }
+    if (!fieldError && !sc.failed() && !sc.atEnd())
+        sc.fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "unexpected data after the response"));
+    if (sc.failed()) {
+        if (error)
+            *error = Core::Error::make(
+                Core::Error::Kind::BadResponse,
+                QCoreApplication::translate("OpenStack::Compute::ServerPageParser",
+                                            "the response is not valid JSON (%1 at byte %2 of %3)")
+                    .arg(QCoreApplication::translate("OpenStack::Compute::ServerPageParser", sc.problem()))
+                    .arg(sc.failOffset())
+                    .arg(body.size()));
+        return {};
+    }
+    if (fieldError) {
+        if (error)
+            *error = fieldError;
+        return {};
+    }
+    if (!sawServers) {
+        if (error)
+            *error = Core::Error::make(Core::Error::Kind::BadResponse,
+                                       QCoreApplication::translate("OpenStack::FieldReader",
+                                                                   "The response has no \"%1\" list")
+                                           .arg(QStringLiteral("servers")));
+        return {};
+    }
+    return page;
+}
+
+} // namespace OpenStack::Compute

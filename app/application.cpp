@@ -39,14 +39,17 @@ Application::Application(Options options, QObject *parent)
     auto *projects = new Ui::ProjectsPage;
     m_window->addPage(projects);
     m_window->addPage(new Ui::InstancesPage);
-    m_window->addPage(new Ui::VolumesPage);
+    auto *volumes = new Ui::VolumesPage;
+    m_window->addPage(volumes);
     auto *topology = new Ui::TopologyPage;
     m_window->addPage(topology);
     connect(topology, &Ui::TopologyPage::switchProjectRequested, this, &Application::switchProject);
     m_window->addPage(new Ui::SecurityPage);
     m_window->addPage(new Ui::AggregatesPage);
     m_window->addPage(new Ui::HypervisorsPage);
-    m_window->addPage(new Ui::CephPage(m_store));
+    auto *ceph = new Ui::CephPage(m_store);
+    m_window->addPage(ceph);
+    connect(ceph, &Ui::CephPage::clusterChanged, volumes, &Ui::VolumesPage::setCluster);
 
     connect(projects, &Ui::ProjectsPage::switchProjectRequested, this, &Application::switchProject);
     connect(m_window, &Ui::MainWindow::projectRequested, this, &Application::switchProject);

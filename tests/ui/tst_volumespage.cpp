@@ -11,6 +11,7 @@
 #include "ui/common/tablepanel.h"
 #include "ui/volumes/volumedialogs.h"
 #include "ui/volumes/volumeformdialog.h"
+#include "ui/volumes/rbdbackingpane.h"
 #include "ui/volumes/volumespage.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -133,6 +135,36 @@ private slots:
         QVERIFY(hint->text().contains(QLatin1String("Force delete"))); // the fake user is an admin
         QVERIFY(m_page->action(Command::ForceDelete)->isEnabled());
         QVERIFY(m_page->action(Command::Delete)->isEnabled()); // Cinder lets it retry
+    }
+
+    void contextMenuPopsUpWithoutANestedLoop()
+    {
+        select(QStringLiteral("v-hadoop01"));
+        auto *view = m_page->findChild<QTableView *>(QStringLiteral("volumesView"));
+        QCOMPARE(view->contextMenuPolicy(), Qt::CustomContextMenu);
+        // popup() returns at once: the test goes on while the menu is open.
+        emit view->customContextMenuRequested(view->visualRect(view->currentIndex()).center());
+        auto *menu = m_page->findChild<QMenu *>(QStringLiteral("volumesContextMenu"));
+        QVERIFY(menu);
+        QTRY_VERIFY(menu->isVisible());
+        QVERIFY(menu->actions().contains(m_page->action(Command::Detach)));
+        QVERIFY(menu->actions().contains(m_page->action(Command::Delete)));
+        QVERIFY(!m_page->action(Command::Delete)->isEnabled()); // attached: shown, but disabled with the reason
+        menu->hide();
+        QVERIFY(m_page->findChild<QMenu *>(QStringLiteral("snapshotsContextMenu")));
+        QVERIFY(m_page->findChild<QMenu *>(QStringLiteral("backupsContextMenu")));
+    }
+
+    void rbdPaneSaysWhenCephIsNotConfigured()
+    {
+        // The fake cloud has no Ceph: the pane under the table says so in words.
+        select(QStringLiteral("v-hadoop01"));
+        auto *state = m_page->rbdPane()->findChild<QLabel *>(QStringLiteral("rbdStateLabel"));
+        QVERIFY(state);
+        QVERIFY2(state->text().contains(QLatin1String("No Ceph connection is configured")), qPrintable(state->text()));
+        QCOMPARE(m_page->rbdPane()->volumeId(), QStringLiteral("v-hadoop01"));
+        m_page->findChild<QTableView *>(QStringLiteral("volumesView"))->clearSelection();
+        QVERIFY(state->text().contains(QLatin1String("Select a volume")));
     }
 
     void attachThroughThePicker()

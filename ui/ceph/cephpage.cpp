@@ -239,6 +239,7 @@ void CephPage::connectCluster()
     m_statusInFlight = false;
     delete m_cluster;
     m_cluster = nullptr;
+    emit clusterChanged(nullptr);
     m_crossLayer->setSources(nullptr, nullptr);
     m_statusTimer->stop();
     const OpenStack::CloudConfig &config = m_session->config();
@@ -259,6 +260,7 @@ void CephPage::connectCluster()
 void CephPage::useCluster(const Ceph::ClusterSettings &settings)
 {
     m_cluster = Ceph::Cluster::create(settings, this);
+    emit clusterChanged(m_cluster);
     m_crossLayer->setSources(m_session, m_cluster);
     m_statusTimer->start();
     refresh();

@@ -69,6 +69,10 @@ public:
     void openConnectionSettings();
     QToolButton *settingsButton() const { return m_settingsButton; }
 
+signals:
+    // The cluster the tab now uses, or null when it has none (the Volumes tab reads through it).
+    void clusterChanged(Ceph::Cluster *cluster);
+
 private:
     void buildHeader(QWidget *header);
     // Resolves the cloud's Ceph settings (reading a pasted key from the keychain) and connects.

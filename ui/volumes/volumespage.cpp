@@ -10,6 +10,7 @@
 #include "openstack/client/session.h"
 #include "ui/common/statusdelegate.h"
 #include "ui/common/tablepanel.h"
+#include "ui/volumes/rbdbackingpane.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -18,6 +19,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -29,6 +31,21 @@ namespace Ui {
 using Models::VolumeListModel;
 using OpenStack::BlockStorage::Volume;
 
+namespace {
+// A context menu owned by the page and opened with popup(): Qt::ActionsContextMenu would run
+// QMenu::exec, a nested event loop.
+QMenu *contextMenu(QAbstractItemView *view, const QList<QAction *> &actions, const QString &objectName, QWidget *owner)
+{
+    auto *menu = new QMenu(owner);
+    menu->setObjectName(objectName);
+    menu->addActions(actions);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(view, &QWidget::customContextMenuRequested, menu,
+                     [view, menu](const QPoint &pos) { menu->popup(view->viewport()->mapToGlobal(pos)); });
+    return menu;
+}
+} // namespace
+
 VolumesPage::VolumesPage(QWidget *parent)
     : Page(parent)
     , m_volumeModel(new VolumeListModel(this))
@@ -39,11 +56,19 @@ VolumesPage::VolumesPage(QWidget *parent)
     , m_volumes(new TablePanel(QStringLiteral("volumes"), m_volumeModel, this))
     , m_snapshots(new TablePanel(QStringLiteral("volumeSnapshots"), m_snapshotModel, this))
     , m_backups(new TablePanel(QStringLiteral("volumeBackups"), m_backupModel, this))
+    , m_rbdPane(new RbdBackingPane(this))
     , m_hint(new QLabel(this))
     , m_allProjects(new QCheckBox(tr("All projects"), this))
 {
     m_tabs->setObjectName(QStringLiteral("volumeTabs"));
-    m_tabs->addTab(m_volumes, tr("Volumes"));
+    // The selected volume's RBD image below the table: Cinder's view and Ceph's side by side.
+    auto *volumesSplitter = new QSplitter(Qt::Vertical, m_tabs);
+    volumesSplitter->setObjectName(QStringLiteral("volumesSplitter"));
+    volumesSplitter->addWidget(m_volumes);
+    volumesSplitter->addWidget(m_rbdPane);
+    volumesSplitter->setStretchFactor(0, 3);
+    volumesSplitter->setStretchFactor(1, 1);
+    m_tabs->addTab(volumesSplitter, tr("Volumes"));
     m_tabs->addTab(m_snapshots, tr("Volume Snapshots"));
     m_tabs->addTab(m_backups, tr("Volume Backups"));
     m_volumes->setObjectName(QStringLiteral("volumesPanel"));
@@ -111,6 +136,12 @@ VolumesPage::VolumesPage(QWidget *parent)
         connect(p->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VolumesPage::updateActions);
     connect(m_volumeModel, &QAbstractItemModel::dataChanged, this, &VolumesPage::updateActions);
     connect(m_volumeModel, &QAbstractItemModel::rowsRemoved, this, &VolumesPage::updateActions);
+    // A poll that changed the selected volume (status, size, attachments) or the pool map reads
+    // its image again; the pane itself skips a reading when nothing it depends on changed.
+    connect(m_volumes->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VolumesPage::updateRbdPane);
+    connect(m_volumeModel, &QAbstractItemModel::dataChanged, this, &VolumesPage::updateRbdPane);
+    connect(m_volumeModel, &QAbstractItemModel::rowsRemoved, this, &VolumesPage::updateRbdPane);
+    connect(m_volumeModel, &QAbstractItemModel::modelReset, this, &VolumesPage::updateRbdPane);
     connect(m_volumes->view(), &QTableView::doubleClicked, this, [this]() { run(Command::Edit); });
     updateActions();
 }
@@ -187,25 +218,43 @@ void VolumesPage::buildActions()
     tb->addWidget(m_allProjects);
     m_volumes->addActions({create, edit, extend, retype, del, attach, detach, snap, backup, upload, transfer, accept,
                            bootable, reset, force});
-    m_volumes->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *sep = new QAction(this);
     sep->setSeparator(true);
-    m_volumes->view()->addActions({edit, extend, retype, attach, detach, snap, backup, upload, transfer, bootable, sep,
-                                   del, reset, force});
+    contextMenu(m_volumes->view(),
+                {edit, extend, retype, attach, detach, snap, backup, upload, transfer, bootable, sep, del, reset, force},
+                QStringLiteral("volumesContextMenu"), this);
 
     m_snapshots->toolBar()->addActions({fromSnap, delSnap});
     m_snapshots->addActions({fromSnap, delSnap});
-    m_snapshots->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_snapshots->view()->addActions({fromSnap, delSnap});
+    contextMenu(m_snapshots->view(), {fromSnap, delSnap}, QStringLiteral("snapshotsContextMenu"), this);
     m_backups->toolBar()->addActions({restore, delBackup});
     m_backups->addActions({restore, delBackup});
-    m_backups->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_backups->view()->addActions({restore, delBackup});
+    contextMenu(m_backups->view(), {restore, delBackup}, QStringLiteral("backupsContextMenu"), this);
+}
+
+void VolumesPage::setCluster(Ceph::Cluster *cluster)
+{
+    m_rbdPane->setCluster(cluster);
+}
+
+void VolumesPage::updateRbdPane()
+{
+    const QVector<Volume> selected = selectedVolumes();
+    if (selected.size() != 1) {
+        m_rbdPane->showNothing(selected.isEmpty() ? tr("Select a volume to see the RBD image behind it.")
+                                                  : tr("%n volume(s) selected: select one to see its RBD image.",
+                                                       nullptr, int(selected.size())));
+        return;
+    }
+    const Volume &v = selected.constFirst();
+    m_rbdPane->showVolume(v, m_volumeModel->poolMap().imageOf(v));
 }
 
 void VolumesPage::setSession(OpenStack::Session *session)
 {
     m_session = session;
+    if (!session)
+        m_rbdPane->showNothing(tr("Not connected to a cloud"));
     m_allProjects->setVisible(session && session->isAdmin());
     m_controller->setSession(session);
     updateActions();

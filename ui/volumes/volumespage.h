@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ceph/cluster.h"
 #include "models/blockstorage/volumerules.h"
 #include "ui/common/page.h"
 
@@ -12,6 +13,7 @@ class QAction;
 class QCheckBox;
 class QLabel;
 class QTabWidget;
+
 
 namespace OpenStack {
 class RestJob;
@@ -32,6 +34,7 @@ namespace Ui {
 
 class AttachVolumeDialog;
 class CreateVolumeDialog;
+class RbdBackingPane;
 class TablePanel;
 
 // The Volumes tab (云硬盘), with the talk's sub-tabs: Volumes, Volume Snapshots, Volume Backups.
@@ -69,6 +72,11 @@ public:
     // Attach the given volumes to a server without a dialog: the drop of a volume on an instance.
     void attachVolumes(const QStringList &volumeIds, const QString &serverId);
 
+    // The Ceph tab's cluster (not owned; null when the cloud has none): the RBD pane reads the
+    // selected volume's image through it.
+    void setCluster(Ceph::Cluster *cluster);
+    RbdBackingPane *rbdPane() const { return m_rbdPane; }
+
 signals:
     // Attachments changed on these servers: the Instances tab should look again.
     void serversChanged(const QStringList &serverIds);
@@ -79,6 +87,7 @@ private:
                        const QString &icon = {});
     void updateActions();
     void updateHint();
+    void updateRbdPane();
     QVector<OpenStack::BlockStorage::Volume> selectedVolumes() const;
     Models::VolumeContext contextFor(const OpenStack::BlockStorage::Volume &volume) const;
     void run(Command command);
@@ -121,6 +130,7 @@ private:
     TablePanel *m_volumes;
     TablePanel *m_snapshots;
     TablePanel *m_backups;
+    RbdBackingPane *m_rbdPane;
     QLabel *m_hint;
     QCheckBox *m_allProjects;
     QHash<int, QAction *> m_actions;

@@ -2,284 +2,14 @@
 #include "openstack/compute/serverpageparser.h"
 
 #include "openstack/client/jsonfields.h"
+#include "openstack/compute/jsonscanner.h"
 
 #include <QCoreApplication>
 #include <algorithm>
-#include <charconv>
-#include <cstring>
 
 namespace OpenStack::Compute {
 
 namespace {
-
-// A forward-only reader over JSON bytes. Every method fails (and stays failed, at the offset of
-// the first problem) on input that is not JSON, so a truncated reply is never half a table.
-class Scanner
-{
-public:
-    explicit Scanner(QByteArrayView body)
-        : m_begin(body.data())
-        , m_p(m_begin)
-        , m_end(m_begin + body.size())
-    {
-    }
-
-    bool failed() const { return m_failed; }
-    qsizetype failOffset() const { return m_failOffset; }
-    const char *problem() const { return m_problem; }
-
-    bool fail(const char *problem)
-    {
-        if (!m_failed) {
-            m_failed = true;
-            m_failOffset = m_p - m_begin;
-            m_problem = problem;
-        }
-        m_p = m_end;
-        return false;
-    }
-
-    void ws()
-    {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-            ++m_p;
-    }
-    char peek()
-    {
-        ws();
-        return m_p < m_end ? *m_p : '\0';
-    }
-    bool atEnd()
-    {
-        ws();
-        return m_p >= m_end;
-    }
-    bool expect(char c)
-    {
-        ws();
-        if (m_p < m_end && *m_p == c) {
-            ++m_p;
-            return true;
-        }
-        return fail(m_p >= m_end ? QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "unexpected end")
-                                 : QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "unexpected character"));
-    }
-
-    // The next member of an object whose '{' was consumed: false at its '}' (or on failure).
-    bool member(QByteArrayView *key, bool *first)
-    {
-        if (peek() == '}') {
-            ++m_p;
-            return false;
-        }
-        if (!*first && !expect(','))
-            return false;
-        *first = false;
-        bool escaped = false;
-        if (peek() != '"' || !string(key, &escaped))
-            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "a member name is missing"));
-        return expect(':');
-    }
-    // The next element of an array whose '[' was consumed: false at its ']' (or on failure).
-    bool element(bool *first)
-    {
-        if (peek() == ']') {
-            ++m_p;
-            return false;
-        }
-        if (!*first && !expect(','))
-            return false;
-        *first = false;
-        if (m_p >= m_end)
-            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "unexpected end"));
-        return true;
-    }
-
-    // At '"': the raw bytes between the quotes; `escaped` when they hold a backslash sequence.
-    bool string(QByteArrayView *raw, bool *escaped)
-    {
-        ++m_p;
-        const char *start = m_p;
-        const auto *quote = static_cast<const char *>(std::memchr(start, '"', size_t(m_end - start)));
-        if (!quote)
-            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "unterminated string"));
-        if (!std::memchr(start, '\\', size_t(quote - start))) {
-            *raw = QByteArrayView(start, quote - start);
-            *escaped = false;
-            m_p = quote + 1;
-            return true;
-        }
-        const char *s = start;
-        while (s < m_end && *s != '"')
-            s += (*s == '\\') ? 2 : 1;
-        if (s >= m_end)
-            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "unterminated string"));
-        *raw = QByteArrayView(start, s - start);
-        *escaped = true;
-        m_p = s + 1;
-        return true;
-    }
-
-    bool number(double *out)
-    {
-        ws();
-        const char *start = m_p;
-        if (m_p < m_end && *m_p == '-')
-            ++m_p;
-        const char *digits = m_p;
-        while (m_p < m_end && ((*m_p >= '0' && *m_p <= '9') || *m_p == '.' || *m_p == 'e' || *m_p == 'E'
-                               || ((*m_p == '+' || *m_p == '-') && (m_p[-1] == 'e' || m_p[-1] == 'E'))))
-            ++m_p;
-        if (m_p == digits || *digits < '0' || *digits > '9')
-            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "malformed number"));
-        const auto [end, ec] = std::from_chars(start, m_p, *out);
-        if (ec != std::errc() || end != m_p)
-            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "malformed number"));
-        return true;
-    }
-
-    bool literal(const char *word, qsizetype length)
-    {
-        if (m_end - m_p < length || std::memcmp(m_p, word, size_t(length)) != 0)
-            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "unexpected character"));
-        m_p += length;
-        return true;
-    }
-
-    // Skips one value of any kind, checking it is well formed.
-    bool skip(int depth = 0)
-    {
-        if (depth > 256)
-            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "nested too deeply"));
-        switch (peek()) {
-        case '"': {
-            QByteArrayView raw;
-            bool escaped = false;
-            return string(&raw, &escaped);
-        }
-        case '{': {
-            ++m_p;
-            bool first = true;
-            QByteArrayView key;
-            while (member(&key, &first)) {
-                if (!skip(depth + 1))
-                    return false;
-            }
-            return !m_failed;
-        }
-        case '[': {
-            ++m_p;
-            bool first = true;
-            while (element(&first)) {
-                if (!skip(depth + 1))
-                    return false;
-            }
-            return !m_failed;
-        }
-        case 't':
-            return literal("true", 4);
-        case 'f':
-            return literal("false", 5);
-        case 'n':
-            return literal("null", 4);
-        case '\0':
-            return fail(QT_TRANSLATE_NOOP("OpenStack::Compute::ServerPageParser", "unexpected end"));
-        default: {
-            double ignored = 0;
-            return number(&ignored);
-        }
-        }
-    }
-
-private:
-    const char *m_begin;
-    const char *m_p;
-    const char *m_end;
-    const char *m_problem = nullptr;
-    qsizetype m_failOffset = 0;
-    bool m_failed = false;
-};
-
-void appendUtf8(QByteArray &out, char32_t cp)
-{
-    if (cp < 0x80) {
-        out += char(cp);
-    } else if (cp < 0x800) {
-        out += char(0xc0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3f));
-    } else if (cp < 0x10000) {
-        out += char(0xe0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3f));
-        out += char(0x80 | (cp & 0x3f));
-    } else {
-        out += char(0xf0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3f));
-        out += char(0x80 | ((cp >> 6) & 0x3f));
-        out += char(0x80 | (cp & 0x3f));
-    }
-}
-
-int hex4(QByteArrayView raw, qsizetype at)
-{
-    if (at + 4 > raw.size())
-        return -1;
-    int v = 0;
-    for (qsizetype i = at; i < at + 4; ++i) {
-        const char c = raw.at(i);
-        v <<= 4;
-        if (c >= '0' && c <= '9')
-            v |= c - '0';
-        else if (c >= 'a' && c <= 'f')
-            v |= c - 'a' + 10;
-        else if (c >= 'A' && c <= 'F')
-            v |= c - 'A' + 10;
-        else
-            return -1;
-    }
-    return v;
-}
-
-QString decode(QByteArrayView raw, bool escaped)
-{
-    if (!escaped)
-        return QString::fromUtf8(raw);
-    QByteArray out;
-    out.reserve(raw.size());
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        const char c = raw.at(i);
-        if (c != '\\' || i + 1 >= raw.size()) {
-            out += c;
-            continue;
-        }
-        const char e = raw.at(++i);
-        switch (e) {
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'u': {
-            int cp = hex4(raw, i + 1);
-            if (cp < 0) {
-                out += "\xef\xbf\xbd"; // U+FFFD for a broken escape
-                break;
-            }
-            i += 4;
-            if (cp >= 0xd800 && cp < 0xdc00 && i + 6 < raw.size() && raw.at(i + 1) == '\\' && raw.at(i + 2) == 'u') {
-                const int low = hex4(raw, i + 3);
-                if (low >= 0xdc00 && low < 0xe000) {
-                    cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
-                    i += 6;
-                }
-            }
-            appendUtf8(out, (cp >= 0xd800 && cp < 0xe000) ? 0xfffd : char32_t(cp));
-            break;
-        }
-        default: out += e; break; // \" \\ \/
-        }
-    }
-    return QString::fromUtf8(out);
-}
 
 // The members of a server StackDeck reads; the rest are skipped.
 enum class Field {
@@ -329,7 +59,7 @@ Field fieldOf(QByteArrayView k)
 class ServerReader
 {
 public:
-    ServerReader(Scanner &sc, ServerPageParser &parser)
+    ServerReader(JsonScanner &sc, ServerPageParser &parser)
         : m_sc(sc)
         , m_parser(parser)
     {
@@ -344,7 +74,7 @@ public:
             bool escaped = false;
             if (!m_sc.string(&raw, &escaped))
                 return {};
-            return (shared && !escaped) ? m_parser.intern(raw) : decode(raw, escaped);
+            return (shared && !escaped) ? m_parser.intern(raw) : decodeJsonString(raw, escaped);
         }
         if (c == '-' || (c >= '0' && c <= '9')) {
             double d = 0;
@@ -417,7 +147,7 @@ public:
         bool escaped = false;
         if (!m_sc.string(&raw, &escaped))
             return {};
-        return escaped ? parseTimestamp(decode(raw, true)) : parseTimestampFast(raw);
+        return escaped ? parseTimestamp(decodeJsonString(raw, true)) : parseTimestampFast(raw);
     }
     QString key(QByteArrayView raw) { return m_parser.intern(raw); }
 
@@ -427,7 +157,7 @@ public:
     // Server::fromJson() of one object; `missing` gets the required members that were not there.
     void server(Server *s, QStringList *missing);
 
-    Scanner &m_sc;
+    JsonScanner &m_sc;
     ServerPageParser &m_parser;
 };
 
@@ -765,7 +495,7 @@ QDateTime parseTimestampFast(QByteArrayView t)
 ServerPageParser::Page ServerPageParser::parse(QByteArrayView body, Core::Error *error)
 {
     Page page;
-    Scanner sc(body);
+    JsonScanner sc(body);
     ServerReader reader(sc, *this);
     bool sawServers = false;
     Core::Error fieldError;

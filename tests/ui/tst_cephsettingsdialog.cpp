@@ -124,6 +124,33 @@ private slots:
         QVERIFY(child<QPushButton>(&dialog, "cephTestConnectionButton")->isEnabled());
     }
 
+    // A monitor nobody answers for, and a keyring that is not there: Ceph's words, in time.
+    void deadMonitorAndMissingKeyringFailInTime()
+    {
+        QFile conf(m_dir.path() + QStringLiteral("/dead.conf"));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[global]\nmon_host = 127.0.0.1:9\nauth_client_required = cephx\n");
+        conf.close();
+        Ui::CephSettingsDialog dialog(Store(QStringLiteral("dead"), {}), nullptr);
+        dialog.setTestTimeoutSecs(3);
+        dialog.show();
+        child<QLineEdit>(&dialog, "cephConfEdit")->setText(conf.fileName());
+        child<QLineEdit>(&dialog, "cephKeyringEdit")->setText(m_keyring);
+        auto [ok, text, elapsed] = runTest(dialog);
+        qInfo("dead monitor: %lld ms: %s", static_cast<long long>(elapsed), qPrintable(text));
+        QVERIFY2(!ok, qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("timed out"), Qt::CaseInsensitive) || text.contains(QLatin1String("within")),
+                 qPrintable(text));
+        QVERIFY2(elapsed < (3 + 6) * 1000, qPrintable(QString::number(elapsed)));
+
+        child<QLineEdit>(&dialog, "cephConfEdit")->setText(m_conf);
+        child<QLineEdit>(&dialog, "cephKeyringEdit")->setText(m_dir.path() + QStringLiteral("/missing.keyring"));
+        std::tie(ok, text, elapsed) = runTest(dialog);
+        QVERIFY2(!ok, qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("missing.keyring")) && text.contains(QLatin1String("No such file or directory")),
+                 qPrintable(text));
+    }
+
     void rightSettingsConnect()
     {
         Ui::CephSettingsDialog dialog(Store(QStringLiteral("local"), {}), nullptr);

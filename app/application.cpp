@@ -38,7 +38,8 @@ Application::Application(Options options, QObject *parent)
 {
     auto *projects = new Ui::ProjectsPage;
     m_window->addPage(projects);
-    m_window->addPage(new Ui::InstancesPage);
+    auto *instances = new Ui::InstancesPage;
+    m_window->addPage(instances);
     auto *volumes = new Ui::VolumesPage;
     m_window->addPage(volumes);
     auto *topology = new Ui::TopologyPage;
@@ -50,6 +51,13 @@ Application::Application(Options options, QObject *parent)
     auto *ceph = new Ui::CephPage(m_store);
     m_window->addPage(ceph);
     connect(ceph, &Ui::CephPage::clusterChanged, volumes, &Ui::VolumesPage::setCluster);
+    // A volume dropped on an instance is attached by the Volumes tab; the Instances tab then looks
+    // again at the servers whose attachments changed.
+    connect(instances, &Ui::InstancesPage::attachVolumesRequested, volumes,
+            [volumes](const QStringList &ids, const QString &serverId, const QString &) {
+                volumes->attachVolumes(ids, serverId);
+            });
+    connect(volumes, &Ui::VolumesPage::serversChanged, instances, &Ui::InstancesPage::watchServers);
 
     connect(projects, &Ui::ProjectsPage::switchProjectRequested, this, &Application::switchProject);
     connect(m_window, &Ui::MainWindow::projectRequested, this, &Application::switchProject);

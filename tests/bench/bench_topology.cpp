@@ -3,6 +3,8 @@
 // routers, 4,700 instance ports). Each figure is a median and is printed as a ratio against its
 // budget: build + layout 500 ms, painting the whole map offscreen at overview zoom 16 ms, a refresh
 // with 10 changed nodes 20 ms. Run: QT_QPA_PLATFORM=offscreen bench_topology [500|5000|20000]
+// Instructions of the refresh alone (7 runs), repeatable on a busy machine:
+//   valgrind --tool=callgrind --collect-atstart=no bench_topology 5000
 #include "bench_topology_synth.h"
 #include "topology/graph.h"
 #include "topology/graphbuilder.h"
@@ -19,6 +21,11 @@
 #include <ctime>
 #include <memory>
 #include <vector>
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_TOGGLE_COLLECT
+#endif
 
 namespace {
 
@@ -148,10 +155,13 @@ int main(int argc, char **argv)
         int changed = 0;
         const double refresh = timeMs(runs, [&](int run) {
             State &st = *states[run];
+            // Only the refresh is counted under valgrind --tool=callgrind --collect-atstart=no.
+            CALLGRIND_TOGGLE_COLLECT;
             const Topology::GraphDiff diff = st.builder.update(nexts.at(run));
             QStringList touched = st.layout.apply(st.builder.graph(), diff);
             touched << diff.addedNodes << diff.changedNodes << diff.removedNodes;
             st.renderer.update(touched, diff);
+            CALLGRIND_TOGGLE_COLLECT;
             changed = int(diff.addedNodes.size() + diff.changedNodes.size() + diff.removedNodes.size());
         });
         report("refresh, 10 changed nodes", nodes, refresh, 20);

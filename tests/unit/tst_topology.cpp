@@ -5,6 +5,7 @@
 #include "topology/graph.h"
 #include "topology/graphbuilder.h"
 #include "topology/layout.h"
+#include "topology/subnetcheck.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -297,6 +298,45 @@ private slots:
         // Its port became an orphan rather than vanishing.
         QVERIFY(d.addedNodes.contains(TopologySynth::uuid('p', 9)));
         QVERIFY(b.node(TopologySynth::uuid('p', 9))->orphan);
+    }
+
+    void subnetEditsAreCheckedAgainstTheCidr_data()
+    {
+        QTest::addColumn<QString>("cidr");
+        QTest::addColumn<QStringList>("pools");
+        QTest::addColumn<QString>("gateway");
+        QTest::addColumn<QString>("problem"); // a word of the expected message, or empty
+        const QString c = QStringLiteral("192.168.11.0/24");
+        QTest::newRow("fine") << c << QStringList{QStringLiteral("192.168.11.10-192.168.11.200")} << QStringLiteral("192.168.11.1") << QString();
+        QTest::newRow("two fine") << c << QStringList{QStringLiteral("192.168.11.10-192.168.11.20"), QStringLiteral(" 192.168.11.30 - 192.168.11.40 ")} << QString() << QString();
+        QTest::newRow("outside") << c << QStringList{QStringLiteral("192.168.12.10-192.168.12.20")} << QString() << QStringLiteral("outside");
+        QTest::newRow("half outside") << c << QStringList{QStringLiteral("192.168.11.10-192.168.12.20")} << QString() << QStringLiteral("outside");
+        QTest::newRow("backwards") << c << QStringList{QStringLiteral("192.168.11.50-192.168.11.20")} << QString() << QStringLiteral("before");
+        QTest::newRow("overlap") << c << QStringList{QStringLiteral("192.168.11.10-192.168.11.50"), QStringLiteral("192.168.11.40-192.168.11.60")} << QString() << QStringLiteral("overlap");
+        QTest::newRow("holds gateway") << c << QStringList{QStringLiteral("192.168.11.1-192.168.11.60")} << QStringLiteral("192.168.11.1") << QStringLiteral("gateway");
+        QTest::newRow("not a pool") << c << QStringList{QStringLiteral("192.168.11.10")} << QString() << QStringLiteral("start-end");
+        QTest::newRow("v6 in v4") << c << QStringList{QStringLiteral("2001:db8::10-2001:db8::20")} << QString() << QStringLiteral("version");
+        QTest::newRow("v6 fine") << QStringLiteral("2001:db8::/64") << QStringList{QStringLiteral("2001:db8::10-2001:db8::ffff")} << QStringLiteral("2001:db8::1") << QString();
+        QTest::newRow("v6 backwards") << QStringLiteral("2001:db8::/64") << QStringList{QStringLiteral("2001:db8::1:0-2001:db8::ffff")} << QString() << QStringLiteral("before");
+    }
+
+    void subnetEditsAreCheckedAgainstTheCidr()
+    {
+        QFETCH(QString, cidr);
+        QFETCH(QStringList, pools);
+        QFETCH(QString, gateway);
+        QFETCH(QString, problem);
+        const QString got = checkAllocationPools(cidr, pools, gateway);
+        if (problem.isEmpty())
+            QCOMPARE(got, QString());
+        else
+            QVERIFY2(got.contains(problem), qPrintable(got));
+    }
+
+    void dnsServersAreAddresses()
+    {
+        QCOMPARE(checkDnsServers({QStringLiteral("8.8.8.8"), QStringLiteral(" 2001:4860:4860::8888 "), QString()}), QString());
+        QVERIFY(checkDnsServers({QStringLiteral("8.8.8.8"), QStringLiteral("dns.example")}).contains(QStringLiteral("dns.example")));
     }
 
     // The builder changes the graph in place; after any sequence of changes it must hold exactly

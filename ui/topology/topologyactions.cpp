@@ -37,7 +37,7 @@ void TopologyPage::runJob(OpenStack::RestJob *job, const QString &done, const QS
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Network Topology"), m_lastMessage, QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
-        } else {
+        } else if (!done.isEmpty()) {
             report(done);
         }
         refresh();

@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QSvgGenerator>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -167,14 +168,36 @@ TopologyPage::TopologyPage(QWidget *parent)
                                 const QString &collection) {
         auto *panel = new TablePanel(QStringLiteral("topology/") + key, model, this);
         panel->setObjectName(key + QStringLiteral("Panel"));
+        const auto selectedIds = [panel]() {
+            QStringList ids;
+            for (int row : panel->selectedSourceRows())
+                ids << panel->proxy()->sourceModel()->index(row, 0).data(Models::IdRole).toString();
+            return ids;
+        };
+        QAction *edit = panel->toolBar()->addAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit…"));
+        edit->setObjectName(key + QStringLiteral("EditAction"));
+        connect(edit, &QAction::triggered, this, [this, selectedIds, collection]() {
+            const QStringList ids = selectedIds();
+            if (ids.size() == 1)
+                editResource(collection, ids.first());
+            else
+                report(tr("Select one row to edit"), true);
+        });
+        connect(panel->view(), &QAbstractItemView::doubleClicked, this, [this, panel, collection](const QModelIndex &index) {
+            editResource(collection, panel->proxy()->index(index.row(), 0).data(Models::IdRole).toString());
+        });
         QAction *del = panel->toolBar()->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete"));
         del->setObjectName(key + QStringLiteral("DeleteAction"));
-        connect(del, &QAction::triggered, this, [this, panel, collection]() {
-            const QList<int> rows = panel->selectedSourceRows();
-            if (rows.size() == 1)
-                deleteNode(panel->proxy()->sourceModel()->index(rows.first(), 0).data(Models::IdRole).toString()
-                           + QLatin1Char('@') + collection);
+        del->setShortcut(QKeySequence::Delete);
+        del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(del, &QAction::triggered, this, [this, selectedIds, collection]() {
+            const QStringList ids = selectedIds();
+            if (ids.isEmpty())
+                report(tr("Select what to delete"), true);
+            else
+                deleteResources(collection, ids);
         });
+        panel->addAction(del);
         m_tabs->addTab(panel, title);
         return panel;
     };
@@ -194,8 +217,14 @@ TopologyPage::TopologyPage(QWidget *parent)
     addList(m_lists->subnets, QStringLiteral("subnets"), tr("Subnets"), QStringLiteral("subnets"));
     TablePanel *routers = addList(m_lists->routers, QStringLiteral("routers"), tr("Routers"), QStringLiteral("routers"));
     routers->toolBar()->addAction(createRouterAction);
-    addList(m_lists->ports, QStringLiteral("ports"), tr("Ports"), QStringLiteral("ports"));
-    addList(m_lists->floatingIps, QStringLiteral("floatingIps"), tr("Floating IPs"), QStringLiteral("floatingips"));
+    TablePanel *ports = addList(m_lists->ports, QStringLiteral("ports"), tr("Ports"), QStringLiteral("ports"));
+    QAction *createPortAction = ports->toolBar()->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Create Port…"));
+    createPortAction->setObjectName(QStringLiteral("createPortAction"));
+    connect(createPortAction, &QAction::triggered, this, &TopologyPage::createPort);
+    TablePanel *fips = addList(m_lists->floatingIps, QStringLiteral("floatingIps"), tr("Floating IPs"), QStringLiteral("floatingips"));
+    QAction *allocate = fips->toolBar()->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Allocate IP…"));
+    allocate->setObjectName(QStringLiteral("allocateFloatingIpAction"));
+    connect(allocate, &QAction::triggered, this, &TopologyPage::allocateFloatingIp);
 
     auto *top = new QHBoxLayout;
     top->addWidget(toolbar, 1);

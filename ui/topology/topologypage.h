@@ -5,6 +5,7 @@
 #include "topology/graphbuilder.h"
 #include "topology/layout.h"
 #include "ui/common/page.h"
+#include "ui/topology/editdialog.h"
 #include "ui/topology/maprenderer.h"
 
 #include <QPointer>
@@ -70,6 +71,13 @@ public:
     // belongs to another project (and is not shared), asks to switch to it first and opens the
     // wizard once the session is scoped there.
     void launchOnNetwork(const QString &networkId);
+    // The list tabs' actions: edit one resource ("networks", "subnets", "routers", "ports",
+    // "floatingips") in a checked form, create a port or allocate a floating IP, delete several
+    // after a confirmation that lists their names (one result per item).
+    void editResource(const QString &collection, const QString &id);
+    void createPort();
+    void allocateFloatingIp();
+    void deleteResources(const QString &collection, const QStringList &ids);
     void selectNode(const QString &id);
     bool exportImage(const QString &fileName); // .png or .svg
 
@@ -94,6 +102,8 @@ private:
     void setGateway(const QString &routerId, bool set);
     void deleteNode(const QString &id);
     void runJob(OpenStack::RestJob *job, const QString &done, const QString &failed);
+    QString resourceName(const QString &collection, const QString &id) const;
+    EditDialog::Choices portChoices(const QString &projectId) const;
 
     QPointer<OpenStack::Session> m_session;
     Topology::Loader *m_loader;

@@ -16,6 +16,7 @@ Network Network::fromJson(const QJsonObject &object, Core::Error *error)
         n.projectId = r.string("tenant_id");
     n.status = r.string("status");
     n.networkType = r.string("provider:network_type");
+    n.description = r.string("description");
     n.subnetIds = r.strings("subnets");
     n.mtu = int(r.integer("mtu"));
     n.external = r.boolean("router:external");

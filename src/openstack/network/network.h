@@ -18,6 +18,7 @@ struct Network
     QString projectId;
     QString status;
     QString networkType; // provider:network_type, visible to admins
+    QString description;
     QStringList subnetIds;
     int mtu = 0;
     bool external = false;

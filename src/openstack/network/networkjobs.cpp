@@ -19,6 +19,17 @@ QJsonObject member(const QJsonDocument &document, const char *key, Core::Error *
                                        .arg(QString::fromLatin1(key)));
     return v.toObject();
 }
+
+// The one shape of every create reply: {"<key>": {…}} read with T::fromJson.
+template<typename T>
+Core::Error parseMember(const QJsonDocument &document, const char *key, T *out)
+{
+    Core::Error e;
+    const QJsonObject o = member(document, key, &e);
+    if (!e)
+        *out = T::fromJson(o, &e);
+    return e;
+}
 } // namespace
 
 CreateSecurityGroupRuleJob::CreateSecurityGroupRuleJob(Session *session, const QJsonObject &body, QObject *parent)
@@ -29,11 +40,7 @@ CreateSecurityGroupRuleJob::CreateSecurityGroupRuleJob(Session *session, const Q
 
 Core::Error CreateSecurityGroupRuleJob::parse(const QJsonDocument &document)
 {
-    Core::Error e;
-    const QJsonObject o = member(document, "security_group_rule", &e);
-    if (!e)
-        m_rule = SecurityGroupRule::fromJson(o, &e);
-    return e;
+    return parseMember(document, "security_group_rule", &m_rule);
 }
 
 CreateSecurityGroupJob::CreateSecurityGroupJob(Session *session, const QString &name, const QString &description,
@@ -48,11 +55,7 @@ CreateSecurityGroupJob::CreateSecurityGroupJob(Session *session, const QString &
 
 Core::Error CreateSecurityGroupJob::parse(const QJsonDocument &document)
 {
-    Core::Error e;
-    const QJsonObject o = member(document, "security_group", &e);
-    if (!e)
-        m_group = SecurityGroup::fromJson(o, &e);
-    return e;
+    return parseMember(document, "security_group", &m_group);
 }
 
 UpdateSecurityGroupJob::UpdateSecurityGroupJob(Session *session, const QString &id, const QString &name,
@@ -78,11 +81,7 @@ CreateNetworkJob::CreateNetworkJob(Session *session, const QJsonObject &body, QO
 
 Core::Error CreateNetworkJob::parse(const QJsonDocument &document)
 {
-    Core::Error e;
-    const QJsonObject o = member(document, "network", &e);
-    if (!e)
-        m_network = Network::fromJson(o, &e);
-    return e;
+    return parseMember(document, "network", &m_network);
 }
 
 CreateSubnetJob::CreateSubnetJob(Session *session, const QJsonObject &body, QObject *parent)
@@ -93,11 +92,7 @@ CreateSubnetJob::CreateSubnetJob(Session *session, const QJsonObject &body, QObj
 
 Core::Error CreateSubnetJob::parse(const QJsonDocument &document)
 {
-    Core::Error e;
-    const QJsonObject o = member(document, "subnet", &e);
-    if (!e)
-        m_subnet = Subnet::fromJson(o, &e);
-    return e;
+    return parseMember(document, "subnet", &m_subnet);
 }
 
 CreateRouterJob::CreateRouterJob(Session *session, const QJsonObject &body, QObject *parent)
@@ -108,11 +103,7 @@ CreateRouterJob::CreateRouterJob(Session *session, const QJsonObject &body, QObj
 
 Core::Error CreateRouterJob::parse(const QJsonDocument &document)
 {
-    Core::Error e;
-    const QJsonObject o = member(document, "router", &e);
-    if (!e)
-        m_router = Router::fromJson(o, &e);
-    return e;
+    return parseMember(document, "router", &m_router);
 }
 
 SetRouterGatewayJob::SetRouterGatewayJob(Session *session, const QString &routerId, const QString &externalNetworkId,
@@ -134,6 +125,44 @@ RouterInterfaceJob::RouterInterfaceJob(Session *session, Action action, const QS
               parent)
 {
     setJsonBody(QJsonObject{{QStringLiteral("subnet_id"), subnetId}});
+}
+
+UpdateNetworkResourceJob::UpdateNetworkResourceJob(Session *session, const QString &collection, const QString &memberKey,
+                                                   const QString &id, const QJsonObject &fields, QObject *parent)
+    : RestJob(session, kNetwork, "PUT", QStringLiteral("/v2.0/") + collection + QLatin1Char('/') + id, parent)
+    , m_id(id)
+    , m_member(memberKey)
+{
+    setJsonBody(QJsonObject{{memberKey, fields}});
+}
+
+Core::Error UpdateNetworkResourceJob::parse(const QJsonDocument &document)
+{
+    Core::Error e;
+    m_result = member(document, m_member.toLatin1().constData(), &e);
+    return e;
+}
+
+CreatePortJob::CreatePortJob(Session *session, const QJsonObject &body, QObject *parent)
+    : RestJob(session, kNetwork, "POST", QStringLiteral("/v2.0/ports"), parent)
+{
+    setJsonBody(QJsonObject{{QStringLiteral("port"), body}});
+}
+
+Core::Error CreatePortJob::parse(const QJsonDocument &document)
+{
+    return parseMember(document, "port", &m_port);
+}
+
+CreateFloatingIpJob::CreateFloatingIpJob(Session *session, const QJsonObject &body, QObject *parent)
+    : RestJob(session, kNetwork, "POST", QStringLiteral("/v2.0/floatingips"), parent)
+{
+    setJsonBody(QJsonObject{{QStringLiteral("floatingip"), body}});
+}
+
+Core::Error CreateFloatingIpJob::parse(const QJsonDocument &document)
+{
+    return parseMember(document, "floatingip", &m_floatingIp);
 }
 
 } // namespace OpenStack::Network

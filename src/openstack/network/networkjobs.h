@@ -2,7 +2,9 @@
 #pragma once
 
 #include "openstack/client/restjob.h"
+#include "openstack/network/floatingip.h"
 #include "openstack/network/network.h"
+#include "openstack/network/port.h"
 #include "openstack/network/router.h"
 #include "openstack/network/securitygroup.h"
 #include "openstack/network/subnet.h"
@@ -137,6 +139,64 @@ public:
 
 protected:
     bool expectsJson() const override { return true; }
+};
+
+// PUT /v2.0/{collection}/{id} with {"<member>": fields}: edits any Neutron resource ("networks" /
+// "network", "subnets" / "subnet", "routers" / "router", "ports" / "port", "floatingips" /
+// "floatingip"). Only the fields given change. Neutron's refusal (a gateway outside the CIDR, a
+// pool overlapping another, a floating IP whose port is not reachable from its network) comes
+// back in its own words.
+class UpdateNetworkResourceJob : public RestJob
+{
+    Q_OBJECT
+public:
+    UpdateNetworkResourceJob(Session *session, const QString &collection, const QString &member, const QString &id,
+                             const QJsonObject &fields, QObject *parent = nullptr);
+    QString resourceId() const { return m_id; }
+    // The resource as Neutron answered it.
+    const QJsonObject &result() const { return m_result; }
+
+protected:
+    Core::Error parse(const QJsonDocument &document) override;
+    bool expectsJson() const override { return true; }
+
+private:
+    QString m_id;
+    QString m_member;
+    QJsonObject m_result;
+};
+
+// POST /v2.0/ports: a port on a network (name, admin state, security groups as given).
+class CreatePortJob : public RestJob
+{
+    Q_OBJECT
+public:
+    CreatePortJob(Session *session, const QJsonObject &body, QObject *parent = nullptr);
+    const Port &port() const { return m_port; }
+
+protected:
+    Core::Error parse(const QJsonDocument &document) override;
+    bool expectsJson() const override { return true; }
+
+private:
+    Port m_port;
+};
+
+// POST /v2.0/floatingips: allocates an address from an external network, optionally on a port.
+// 409/400 "IP exhausted" or "not reachable" carry Neutron's explanation.
+class CreateFloatingIpJob : public RestJob
+{
+    Q_OBJECT
+public:
+    CreateFloatingIpJob(Session *session, const QJsonObject &body, QObject *parent = nullptr);
+    const FloatingIp &floatingIp() const { return m_floatingIp; }
+
+protected:
+    Core::Error parse(const QJsonDocument &document) override;
+    bool expectsJson() const override { return true; }
+
+private:
+    FloatingIp m_floatingIp;
 };
 
 } // namespace OpenStack::Network

@@ -19,6 +19,7 @@ Subnet Subnet::fromJson(const QJsonObject &object, Core::Error *error)
     s.gatewayIp = r.string("gateway_ip");
     s.ipVersion = int(r.integer("ip_version", 4));
     s.enableDhcp = r.boolean("enable_dhcp", true);
+    s.dnsNameservers = r.strings("dns_nameservers");
     const QJsonArray pools = r.array("allocation_pools");
     for (const QJsonValue &p : pools)
         s.allocationPools << p[QLatin1String("start")].toString() + QLatin1Char('-') + p[QLatin1String("end")].toString();

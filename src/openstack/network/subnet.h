@@ -21,6 +21,7 @@ struct Subnet
     int ipVersion = 4;
     bool enableDhcp = true;
     QStringList allocationPools; // "start-end"
+    QStringList dnsNameservers;
 
     static Subnet fromJson(const QJsonObject &object, Core::Error *error);
     bool operator==(const Subnet &) const = default;

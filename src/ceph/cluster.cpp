@@ -2,12 +2,7 @@
 #include "ceph/cluster.h"
 
 #include "ceph/radosworker.h"
-
-#include <QHash>
-#include <QPointer>
-#include <QThread>
-#include <QTimer>
-#include <memory>
+#include "core/workercalls.h"
 
 namespace Ceph {
 
@@ -22,17 +17,11 @@ public:
     RadosCluster(const ClusterSettings &settings, QObject *parent)
         : Cluster(parent)
         , m_settings(settings)
-    {
-    }
-
-    ~RadosCluster() override
-    {
-        if (!m_thread)
-            return;
-        m_thread->quit();
         // Bounded by librados's own timeouts; past that the worker is left to finish alone.
-        if (!m_thread->wait(3000))
-            m_thread->setParent(nullptr);
+        , m_calls(this, QStringLiteral("ceph"), 3000,
+                  {[this]() { return new RadosWorker(m_settings); }, {}, [this](const Core::Error &e) { onFinished(e); },
+                   [this](const QString &what) { return onTimedOut(what); }})
+    {
     }
 
     ClusterSettings settings() const override { return m_settings; }
@@ -80,15 +69,6 @@ public:
     }
 
 private:
-    struct Call
-    {
-        std::function<void(RadosWorker &)> run; // worker thread
-        std::function<void()> deliver;          // GUI thread
-        std::function<void(const Core::Error &)> fail;
-        QTimer *watchdog = nullptr;
-        Core::Error error; // written by run before done() is emitted, read by deliver after
-    };
-
     void setState(State state, const Core::Error &error)
     {
         m_lastError = error;
@@ -98,118 +78,38 @@ private:
         emit stateChanged(state);
     }
 
-    void ensureWorker()
-    {
-        if (m_worker)
-            return;
-        m_thread = new QThread(this);
-        m_thread->setObjectName(QStringLiteral("ceph"));
-        m_worker = new RadosWorker(m_settings);
-        m_worker->moveToThread(m_thread);
-        connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-        connect(m_worker, &RadosWorker::done, this, [this](quint64 id) { onDone(id); });
-        m_thread->start();
-    }
-
-    void abandonWorker()
-    {
-        if (!m_worker)
-            return;
-        disconnect(m_worker, nullptr, this, nullptr);
-        QThread *thread = m_thread;
-        thread->setParent(nullptr);
-        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-        thread->quit();
-        m_worker = nullptr;
-        m_thread = nullptr;
-    }
-
     template<typename R>
     void submit(const QString &what, std::function<R(RadosWorker &, Core::Error *)> op, QObject *context,
                 std::function<void(const R &, const Core::Error &)> done)
     {
-        ensureWorker();
         if (m_state != State::Connected)
             setState(State::Connecting, m_lastError);
-        const quint64 id = m_nextId++;
-        auto call = std::make_shared<Call>();
-        auto result = std::make_shared<R>();
-        Call *raw = call.get();
-        call->run = [op, result, raw](RadosWorker &w) {
-            Core::Error e;
-            *result = op(w, &e);
-            raw->error = e;
-        };
-        QPointer<QObject> guard(context);
-        call->deliver = [guard, done, result, raw]() {
-            if (guard)
-                done(*result, raw->error);
-        };
-        call->fail = [guard, done](const Core::Error &e) {
-            if (guard)
-                done(R{}, e);
-        };
-        call->watchdog = new QTimer(this);
-        call->watchdog->setSingleShot(true);
-        connect(call->watchdog, &QTimer::timeout, this, [this, id, what]() { onTimeout(id, what); });
-        call->watchdog->start(m_settings.callTimeoutMs);
-        m_calls.insert(id, call);
-        RadosWorker *worker = m_worker;
-        // `call` is kept alive by the lambda until the worker has run it.
-        QMetaObject::invokeMethod(
-            worker,
-            [worker, call, id]() {
-                call->run(*worker);
-                emit worker->done(id);
-            },
-            Qt::QueuedConnection);
+        m_calls.submit<R>(what, m_settings.callTimeoutMs, std::move(op), context, std::move(done));
     }
 
-    void onDone(quint64 id)
+    void onFinished(const Core::Error &e)
     {
-        const std::shared_ptr<Call> call = m_calls.take(id);
-        if (!call)
-            return;
-        delete call->watchdog;
-        call->watchdog = nullptr;
-        const Core::Error &e = call->error;
         const bool connectionProblem = e.kind == Core::Error::Kind::Timeout || e.context.startsWith(QLatin1String("connect"));
         if (!e)
             setState(State::Connected, {});
         else if (connectionProblem)
             setState(State::Failed, e);
-        call->deliver();
     }
 
-    void onTimeout(quint64 id, const QString &what)
+    Core::Error onTimedOut(const QString &what)
     {
-        const std::shared_ptr<Call> call = m_calls.take(id);
-        if (!call)
-            return;
-        call->watchdog->deleteLater();
-        call->watchdog = nullptr;
         Core::Error e = Core::Error::make(
             Core::Error::Kind::Timeout,
             tr("no answer from the Ceph cluster within %n second(s)", nullptr, (m_settings.callTimeoutMs + 999) / 1000), what);
         e.service = QStringLiteral("ceph");
-        abandonWorker();
         setState(State::Failed, e);
-        call->fail(e);
-        const auto rest = std::exchange(m_calls, {});
-        for (const std::shared_ptr<Call> &other : rest) {
-            delete other->watchdog;
-            other->watchdog = nullptr;
-            other->fail(e);
-        }
+        return e;
     }
 
     ClusterSettings m_settings;
     State m_state = State::Disconnected;
     Core::Error m_lastError;
-    QThread *m_thread = nullptr;
-    RadosWorker *m_worker = nullptr; // lives on m_thread; deleted when the thread finishes
-    quint64 m_nextId = 1;
-    QHash<quint64, std::shared_ptr<Call>> m_calls;
+    Core::WorkerCalls<RadosWorker> m_calls; // last: stopped before the state above goes away
 };
 
 } // namespace

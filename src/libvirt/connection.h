@@ -2,17 +2,15 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/workercalls.h"
 #include "libvirt/connectionworker.h"
 #include "libvirt/domain.h"
 #include "libvirt/domainstats.h"
 
-#include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <functional>
 #include <memory>
 
-class QThread;
 class QTimer;
 
 namespace Libvirt {
@@ -89,14 +87,12 @@ signals:
     void refreshNeeded();
 
 private:
-    struct Call;
     template<typename R>
     void submit(const QString &what, std::function<R(ConnectionWorker &, Core::Error *)> op, QObject *context,
                 std::function<void(const R &, const Core::Error &)> done);
-    void ensureWorker();
-    void abandonWorker();
-    void onWorkerDone(quint64 id);
-    void onTimeout(quint64 id);
+    void connectWorker(ConnectionWorker *worker);
+    void onFinished(const Core::Error &error);
+    Core::Error onTimedOut(const QString &what);
     void setState(State state, const Core::Error &error = {});
 
     QString m_host;
@@ -107,11 +103,9 @@ private:
     int m_keepAliveInterval = 5;
     int m_keepAliveCount = 3;
     int m_refreshDelayMs = 200;
-    QThread *m_thread = nullptr;
-    ConnectionWorker *m_worker = nullptr; // lives on m_thread; deleted when the thread finishes
-    quint64 m_nextId = 1;
-    QHash<quint64, std::shared_ptr<Call>> m_calls;
     QTimer *m_refreshTimer;
+    // The worker thread and the calls in flight (see Core::WorkerCalls); last, so it stops first.
+    std::unique_ptr<Core::WorkerCalls<ConnectionWorker>> m_calls;
 };
 
 } // namespace Libvirt

@@ -66,6 +66,8 @@ struct FakeCloud
     QJsonArray changed;
     QHash<QString, QJsonObject> current;
     QStringList gone;
+    QJsonArray allImages; // GET /v2/images without an id filter (the export's prefetch)
+    int allImagesStatus = 200;
 
     FakeResponse answer(const RecordedRequest &r)
     {
@@ -104,6 +106,11 @@ struct FakeCloud
             if (gone.contains(id))
                 return FakeResponse::json(404, R"({"itemNotFound": {"code": 404, "message": "Instance could not be found."}})");
             return FakeResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("server"), current.value(id)}}).toJson());
+        }
+        if (path == QLatin1String("/v2/images") && !q.hasQueryItem(QStringLiteral("id"))) {
+            if (allImagesStatus != 200)
+                return FakeResponse::json(allImagesStatus, R"({"message": "glance is down"})");
+            return FakeResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("images"), allImages}}).toJson());
         }
         if (path == QLatin1String("/v2/images")) {
             const QStringList ids = q.queryItemValue(QStringLiteral("id")).mid(3).split(QLatin1Char(','));
@@ -195,6 +202,57 @@ private slots:
         const QUrlQuery q(rig.net.requests().constLast().url);
         QCOMPARE(q.queryItemValue(QStringLiteral("changes-since")), QStringLiteral("2026-11-26T06:18:05Z"));
         QCOMPARE(rig.controller.incrementalLists(), 1);
+    }
+
+    // The export's way: every visible image listed while the servers are still being paged, and
+    // only the ids that list did not name asked afterwards.
+    void prefetchedImagesNameTheRowsAndOnlyTheRestIsAskedById()
+    {
+        Rig rig;
+        rig.controller.setLive(false);
+        rig.controller.setPrefetchImages(true);
+        // hadoop3's image is in the visible list; hadoop1's is not (hidden, say); 2b4b… is deleted.
+        rig.cloud.allImages = {QJsonObject{{QStringLiteral("id"), QStringLiteral("a3b86370-eed5-4f20-8ec7-34efd8c4d89d")},
+                                           {QStringLiteral("status"), QStringLiteral("active")},
+                                           {QStringLiteral("name"), QStringLiteral("hadoop3.qcow2")}}};
+        QVERIFY(rig.load());
+        QCOMPARE(rig.model.rowCount(), 4);
+        int prefetch = -1, secondPage = -1, byId = -1, pages = 0;
+        for (int i = 0; i < rig.net.requests().size(); ++i) {
+            const QUrl &url = rig.net.requests().at(i).url;
+            if (url.path() == QLatin1String("/v2/images"))
+                (QUrlQuery(url).hasQueryItem(QStringLiteral("id")) ? byId : prefetch) = i;
+            if (url.path().endsWith(QLatin1String("/servers/detail")) && ++pages == 2)
+                secondPage = i;
+        }
+        // Sent before the list was done, not after it.
+        QVERIFY(prefetch >= 0 && secondPage >= 0);
+        QVERIFY2(prefetch < secondPage, qPrintable(QStringLiteral("%1 %2").arg(prefetch).arg(secondPage)));
+        QCOMPARE(rig.net.countMatching("GET", QStringLiteral("/v2/images")), 2);
+        QVERIFY(byId > secondPage);
+        const QString asked = QUrlQuery(rig.net.requests().at(byId).url).queryItemValue(QStringLiteral("id"));
+        QVERIFY2(!asked.contains(QStringLiteral("a3b86370")), qPrintable(asked));
+        QVERIFY(asked.contains(QStringLiteral("2604c65f")) && asked.contains(QStringLiteral("2b4b0fca")));
+
+        auto image = [&rig](const char *serverId) {
+            return rig.model.index(rig.model.rowOf(QLatin1String(serverId)), ServerListModel::ImageColumn).data().toString();
+        };
+        QCOMPARE(image("8a967d13-c7eb-4d87-8da7-e07385ec63c6"), QStringLiteral("hadoop3.qcow2"));
+        QCOMPARE(image("1306ade8-8db2-4988-819d-379d0c61b6c9"), QStringLiteral("image-2604"));
+        QVERIFY(image("4f0c1c3e-1111-4c56-9d1e-0a1b2c3d4e5f").contains(QStringLiteral("unknown image")));
+    }
+
+    // Glance failing the prefetch is not the export's failure: every id is asked by id instead.
+    void failedPrefetchFallsBackToTheLookupById()
+    {
+        Rig rig;
+        rig.controller.setLive(false);
+        rig.controller.setPrefetchImages(true);
+        rig.cloud.allImagesStatus = 503;
+        QVERIFY(rig.load());
+        QCOMPARE(rig.net.countMatching("GET", QStringLiteral("/v2/images")), 2);
+        const int row = rig.model.rowOf(QStringLiteral("8a967d13-c7eb-4d87-8da7-e07385ec63c6"));
+        QCOMPARE(rig.model.index(row, ServerListModel::ImageColumn).data().toString(), QStringLiteral("image-a3b8"));
     }
 
     void olderNovaGetsAFullListDiffed()

@@ -16,6 +16,7 @@ void registerComputeExports(ExportRegistry &registry)
                       auto *model = new ServerListModel(parent);
                       auto *controller = new ServerListController(model, parent);
                       controller->setLive(false);
+                      controller->setPrefetchImages(true);
                       controller->setSession(session);
                       controller->setAllProjects(options.allProjects);
                       QObject::connect(controller, &ServerListController::loaded, parent,

@@ -37,6 +37,7 @@ void ServerListController::setSession(OpenStack::Session *session)
     m_incrementalTimer.stop();
     m_pendingLookups = 0;
     m_pendingPolls = 0;
+    m_prefetching = false;
     setLoading(false);
 }
 
@@ -73,11 +74,14 @@ void ServerListController::reload()
     if (m_list)
         m_list->abort();
     m_pendingLookups = 0;
+    m_prefetching = false;
     m_lastError = {};
     m_listDone = false;
     m_watermark = {};
     setLoading(true);
     lookupProjects();
+    if (m_prefetchImages)
+        prefetchImages();
     startList(false);
 }
 
@@ -161,6 +165,8 @@ void ServerListController::advanceWatermark(const QDateTime &updated)
 
 void ServerListController::lookupImages()
 {
+    if (m_prefetching)
+        return; // the prefetch asks again for what it did not name when it ends
     QStringList ids;
     const QStringList unresolved = m_model->unresolvedImageIds();
     for (const QString &id : unresolved) {
@@ -191,6 +197,33 @@ void ServerListController::lookupImages()
                 }
                 // A Glance failure is not the list's failure: rows show the image id instead.
                 m_model->setImageNames(names, missing);
+                settleIfDone();
+            });
+    job->start();
+}
+
+void ServerListController::prefetchImages()
+{
+    if (!m_session)
+        return;
+    auto *job = OpenStack::Image::ListImagesJob::allVisible(m_session, this);
+    ++m_pendingLookups;
+    m_prefetching = true;
+    const int generation = m_generation;
+    connect(job, &OpenStack::Image::ListImagesJob::finished, this,
+            [this, generation](OpenStack::Image::ListImagesJob *done) {
+                if (generation != m_generation)
+                    return;
+                --m_pendingLookups;
+                m_prefetching = false;
+                QHash<QString, QString> names;
+                for (const auto &image : done->images())
+                    names.insert(image.id, image.name);
+                // Not named here (hidden, another owner's, deleted, or Glance failed): asked by id,
+                // which is also what marks an image as gone.
+                m_model->setImageNames(names, {});
+                if (m_listDone)
+                    lookupImages();
                 settleIfDone();
             });
     job->start();

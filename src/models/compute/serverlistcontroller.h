@@ -47,6 +47,11 @@ public:
     // Polling and periodic refresh; off for a one-shot export.
     void setLive(bool live);
     void setPageSize(int size) { m_pageSize = size; }
+    // reload() also lists every visible image at once, in parallel with the servers, so the names
+    // are there when the list ends; only ids it did not name are asked afterwards. For a one-shot
+    // export, where the Glance call after the list was on the critical path; the tab keeps the
+    // by-id lookup (a cloud's image catalogue can be far larger than the rows it needs).
+    void setPrefetchImages(bool prefetch) { m_prefetchImages = prefetch; }
 
     void reload();
     void refreshIncremental();
@@ -73,6 +78,7 @@ private:
     void startList(bool incremental);
     void onListFinished(OpenStack::Compute::ListServersJob *job);
     void lookupImages();
+    void prefetchImages();
     void lookupProjects();
     void lookupFlavors();
     void settleIfDone();
@@ -105,6 +111,8 @@ private:
     bool m_listDone = false;
     bool m_firstPage = false;
     bool m_pollChanged = false;
+    bool m_prefetchImages = false;
+    bool m_prefetching = false; // the by-id lookup waits for it
 };
 
 } // namespace Models

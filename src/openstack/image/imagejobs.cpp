@@ -17,8 +17,21 @@ ListImagesJob::ListImagesJob(Session *session, QStringList ids, QObject *parent)
     m_ids.removeDuplicates();
 }
 
+ListImagesJob *ListImagesJob::allVisible(Session *session, QObject *parent)
+{
+    auto *job = new ListImagesJob(session, {}, parent);
+    job->m_allVisible = true;
+    return job;
+}
+
 void ListImagesJob::start()
 {
+    if (m_allVisible) {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("visibility"), QStringLiteral("all"));
+        launch(q, kLargePage);
+        return;
+    }
     if (m_ids.isEmpty()) {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("status"), QStringLiteral("active"));
@@ -35,12 +48,12 @@ void ListImagesJob::start()
     }
 }
 
-void ListImagesJob::launch(const QUrlQuery &query)
+void ListImagesJob::launch(const QUrlQuery &query, int pageSize)
 {
     auto *paged = new PagedJob(m_session, QStringLiteral("image"), QStringLiteral("/v2/images"),
                                QStringLiteral("images"), this);
     paged->setQuery(query);
-    paged->setPageSize(kBatch);
+    paged->setPageSize(pageSize);
     connect(paged, &PagedJob::pageReceived, this, &ListImagesJob::onPage);
     connect(paged, &PagedJob::finished, this, &ListImagesJob::onFinished);
     ++m_started;

@@ -6,6 +6,7 @@
 // snapshotted, deleted (the image is gone). `stackdeck export volumes` matches
 // `openstack volume list --long -f json`. Everything created has a unique name and is removed at
 // the end; the seeded volumes are only read.
+#include "ceph/cluster.h"
 #include "models/blockstorage/backuplistmodel.h"
 #include "models/blockstorage/snapshotlistmodel.h"
 #include "models/blockstorage/volumelistcontroller.h"
@@ -18,6 +19,7 @@
 #include "openstack/compute/computejobs.h"
 #include "testcloud.h"
 #include "ui/common/tablepanel.h"
+#include "ui/volumes/rbdbackingpane.h"
 #include "ui/volumes/volumedialogs.h"
 #include "ui/volumes/volumespage.h"
 
@@ -313,6 +315,10 @@ private slots:
         Ui::VolumesPage page;
         page.resize(1200, 600);
         page.show();
+        // The Ceph tab's cluster, as the application hands it over: the RBD pane reads through it.
+        std::unique_ptr<Ceph::Cluster> cluster(
+            Ceph::Cluster::create(Ceph::ClusterSettings::fromStackdeckConfig(m_session->config().stackdeck)));
+        page.setCluster(cluster.get());
         QSignalSpy loaded(page.controller(), &Models::VolumeListController::loaded);
         page.setSession(m_session.get());
         QVERIFY(loaded.wait(120000));
@@ -331,6 +337,19 @@ private slots:
             }
         };
         selectOurs();
+        // The pane below the table shows the volume's RBD image, live from Ceph, agreeing with Cinder.
+        Ui::RbdBackingPane *pane = page.rbdPane();
+        const auto findings = [pane]() {
+            QStringList codes;
+            for (const auto &f : pane->backing().findings)
+                codes << f.code;
+            return codes;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(pane->volumeId(), m_volumeId, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->isReading() && pane->backing().imageFound, 30000);
+        QCOMPARE(pane->backing().imageSpec, QStringLiteral("volumes/volume-") + m_volumeId);
+        QCOMPARE(pane->backing().details.image.sizeBytes, qint64(1) << 30);
+        QCOMPARE(findings(), QStringList{QStringLiteral("agree")});
         QAction *attach = page.action(Ui::VolumesPage::Command::Attach);
         QVERIFY2(attach->isEnabled(), qPrintable(attach->toolTip()));
         attach->trigger();
@@ -343,6 +362,10 @@ private slots:
         const int r = page.volumeModel()->rowOf(m_volumeId);
         QVERIFY(page.volumeModel()->index(r, VolumeListModel::AttachedColumn).data().toString().endsWith(
             QStringLiteral(" on ") + m_serverName));
+        // Nova's fake driver opens nothing: Cinder says in-use, Ceph has no watcher. The pane reads
+        // again by itself when the row changes, and flags it.
+        selectOurs();
+        QTRY_COMPARE_WITH_TIMEOUT(findings(), QStringList{QStringLiteral("in-use-no-watcher")}, 30000);
 
         selectOurs();
         QAction *del = page.action(Ui::VolumesPage::Command::Delete);

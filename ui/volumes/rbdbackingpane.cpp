@@ -50,6 +50,7 @@ RbdBackingPane::RbdBackingPane(QWidget *parent)
     , m_watchersLabel(valueLabel(QStringLiteral("rbdWatchersValue"), this))
     , m_watchers(new QListWidget(this))
     , m_snapshots(new QTableWidget(0, 3, this))
+    , m_details(new QWidget(this))
     , m_refresh(new QToolButton(this))
     , m_timer(new QTimer(this))
 {
@@ -81,6 +82,8 @@ RbdBackingPane::RbdBackingPane(QWidget *parent)
     auto *head = new QHBoxLayout;
     head->addWidget(m_title, 1);
     head->addWidget(m_refresh);
+    // Only shown while an image is on screen: a message alone reads better than empty fields.
+    m_details->setObjectName(QStringLiteral("rbdDetails"));
     auto *form = new QFormLayout;
     form->addRow(tr("Provisioned:"), m_size);
     form->addRow(tr("Used:"), m_used);
@@ -90,13 +93,17 @@ RbdBackingPane::RbdBackingPane(QWidget *parent)
     auto *lists = new QHBoxLayout;
     lists->addWidget(m_snapshots, 3);
     lists->addWidget(m_watchers, 2);
+    auto *details = new QVBoxLayout(m_details);
+    details->setContentsMargins(0, 0, 0, 0);
+    details->addLayout(form);
+    details->addLayout(lists, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(head);
     layout->addWidget(m_state);
     layout->addWidget(m_findings);
-    layout->addLayout(form);
-    layout->addLayout(lists, 1);
+    layout->addWidget(m_details, 1);
+    layout->addStretch();
 
     // Live: the watchers change when an instance starts or stops without Cinder noticing.
     m_timer->setInterval(10000);
@@ -172,6 +179,7 @@ void RbdBackingPane::clearValues()
         l->clear();
     m_findings->clear();
     m_findings->hide();
+    m_details->hide();
     m_watchers->clear();
     m_snapshots->setRowCount(0);
 }
@@ -260,6 +268,7 @@ void RbdBackingPane::showBacking(const VolumeBacking &backing)
     }
     m_state->clear();
     m_state->hide();
+    m_details->show();
     const Ceph::ImageDetails &d = backing.details;
     m_size->setText(Core::formatBytes(d.image.sizeBytes));
     m_used->setText(d.usedBytes >= 0

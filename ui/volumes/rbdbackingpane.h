@@ -77,6 +77,7 @@ private:
     QLabel *m_watchersLabel;
     QListWidget *m_watchers;
     QTableWidget *m_snapshots;
+    QWidget *m_details;
     QToolButton *m_refresh;
     QTimer *m_timer;
 };

@@ -4,11 +4,14 @@
 // disassociate, security groups added and removed, an interface attached and detached. Each goes
 // through the jobs the tab sends (ServerBulkAction, SetFloatingIpPortJob, Attach/DetachInterfaceJob)
 // and is checked in what the tab shows: the live model's row and the instance's interface list.
-// One small server, a floating IP and a security group of its own (random suffix) in the project
-// of stackdeck-test, all removed at the end.
+// Last, the launch wizard's volume picker offers a bootable volume of the project and a server
+// boots from it. One small server, a floating IP, a security group and a 1 GB volume of its own
+// (random suffix) in the project of stackdeck-test, all removed at the end.
+#include "models/compute/launchchoices.h"
 #include "models/compute/servercommands.h"
 #include "models/compute/serverlistcontroller.h"
 #include "models/compute/serverlistmodel.h"
+#include "openstack/blockstorage/listjobs.h"
 #include "openstack/client/cloudconfig.h"
 #include "openstack/client/restjob.h"
 #include "openstack/client/session.h"
@@ -53,6 +56,8 @@ class TestInstancesActionsFunctional : public QObject
     QString m_floatingAddress;
     QString m_groupId;
     QString m_groupName;
+    QString m_volumeId;
+    QString m_volumeServerId;
 
     std::optional<OpenStack::CloudConfig> config(const QString &name)
     {
@@ -134,6 +139,30 @@ class TestInstancesActionsFunctional : public QObject
         if (job->error())
             qWarning() << job->error().toString();
         return job->items();
+    }
+
+    RestJob *volumeJob(const QByteArray &verb, const QString &path)
+    {
+        return new RestJob(m_session.get(), OpenStack::BlockStorage::blockStorageService(), verb, path);
+    }
+
+    QString volumeStatus(const QString &id)
+    {
+        std::unique_ptr<RestJob> get(run(volumeJob("GET", QStringLiteral("/volumes/") + id)));
+        return get->error() ? QString() : get->json()[QStringLiteral("volume")][QStringLiteral("status")].toString();
+    }
+
+    // What the launch wizard offers to boot from.
+    QVector<OpenStack::BlockStorage::Volume> offeredVolumes()
+    {
+        auto *loader = new Models::LaunchChoicesLoader(m_session.get());
+        QSignalSpy finished(loader, &Models::LaunchChoicesLoader::finished);
+        loader->start();
+        if (!finished.wait(60000))
+            return {};
+        for (const Core::Error &e : loader->errors())
+            qWarning() << e.toString();
+        return loader->errors().isEmpty() ? loader->choices().bootableVolumes : QVector<OpenStack::BlockStorage::Volume>();
     }
 
 private slots:
@@ -342,11 +371,66 @@ private slots:
                  qPrintable(cell(ServerListModel::IpColumn)));
     }
 
+    // The wizard's volume picker offers a bootable volume of the project, and a server boots from it.
+    void bootFromAPickedVolume()
+    {
+        auto *create = volumeJob("POST", QStringLiteral("/volumes"));
+        create->setJsonBody({{QStringLiteral("volume"), QJsonObject{{QStringLiteral("size"), 1},
+                                                                    {QStringLiteral("name"), QString(m_prefix + QStringLiteral("bootvol"))}}}});
+        std::unique_ptr<RestJob> created(run(create));
+        QVERIFY2(!created->error(), qPrintable(created->error().toString()));
+        m_volumeId = created->json()[QStringLiteral("volume")][QStringLiteral("id")].toString();
+        QVERIFY(!m_volumeId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(volumeStatus(m_volumeId), QStringLiteral("available"), 60000);
+        auto *bootable = volumeJob("POST", QStringLiteral("/volumes/%1/action").arg(m_volumeId));
+        bootable->setJsonBody({{QStringLiteral("os-set_bootable"), QJsonObject{{QStringLiteral("bootable"), true}}}});
+        std::unique_ptr<RestJob> marked(run(bootable));
+        QVERIFY2(!marked->error(), qPrintable(marked->error().toString()));
+
+        QVector<OpenStack::BlockStorage::Volume> offered = offeredVolumes();
+        QStringList ids;
+        for (const auto &v : offered)
+            ids << v.id;
+        QVERIFY2(ids.contains(m_volumeId), qPrintable(ids.join(QLatin1Char(','))));
+
+        LaunchSpec spec;
+        spec.name = m_prefix + QStringLiteral("fromvol");
+        spec.volumeId = m_volumeId;
+        spec.flavorId = m_smallFlavor;
+        spec.networkIds = {m_networkId};
+        std::unique_ptr<CreateServerJob> launch(run(new CreateServerJob(m_session.get(), spec)));
+        QVERIFY2(!launch->error(), qPrintable(launch->error().toString()));
+        m_volumeServerId = launch->serverId();
+        m_controller->refreshIncremental();
+        QElapsedTimer t;
+        t.start();
+        auto active = [this]() {
+            const int r = m_model->rowOf(m_volumeServerId);
+            return r >= 0 && m_model->record(r).status == QLatin1String("ACTIVE") && m_model->record(r).taskState.isEmpty();
+        };
+        while (!active() && t.elapsed() < 180000) {
+            m_controller->watch({m_volumeServerId});
+            QTest::qWait(1500);
+        }
+        QVERIFY(active());
+        const Server booted = m_model->record(m_model->rowOf(m_volumeServerId));
+        QVERIFY(booted.bootsFromVolume());
+        QCOMPARE(booted.attachedVolumeIds, QStringList{m_volumeId});
+        // Now in use: no longer offered.
+        QTRY_COMPARE_WITH_TIMEOUT(volumeStatus(m_volumeId), QStringLiteral("in-use"), 60000);
+        offered = offeredVolumes();
+        for (const auto &v : std::as_const(offered))
+            QVERIFY(v.id != m_volumeId);
+    }
+
     void cleanupTestCase()
     {
         if (!m_session)
             return;
-        m_controller.reset();
+        // No more looks at the rows; the ones in flight end during the waits below (deleting the
+        // controller here would abort them mid-request).
+        if (m_controller)
+            m_controller->setLive(false);
         // The server first (its port holds the group), then what it used.
         auto *list = new ListServersJob(m_session.get(), {});
         QSignalSpy listed(list, &ListServersJob::finished);
@@ -368,6 +452,16 @@ private slots:
                     break;
                 QTest::qWait(1000);
             }
+        }
+        if (!m_volumeId.isEmpty()) {
+            // Detached by the server's deletion; Cinder deletes only an available volume.
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < 60000 && volumeStatus(m_volumeId) != QLatin1String("available")
+                   && volumeStatus(m_volumeId) != QLatin1String("error"))
+                QTest::qWait(1000);
+            std::unique_ptr<RestJob> d(run(volumeJob("DELETE", QStringLiteral("/volumes/") + m_volumeId)));
+            QVERIFY2(!d->error(), qPrintable(d->error().toString()));
         }
         if (!m_floatingIpId.isEmpty()) {
             std::unique_ptr<RestJob> d(run(new RestJob(m_session.get(), QStringLiteral("network"), "DELETE",

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -164,6 +165,105 @@ private slots:
         QCOMPARE(spec.keyName, QStringLiteral("tongfang-user"));
         QCOMPARE(spec.securityGroups, QStringList{QStringLiteral("default")});
         QCOMPARE(spec.availabilityZone, QStringLiteral("AG2"));
+    }
+
+    // Boot from volume: a list of the project's available bootable volumes, filtered as you type,
+    // instead of a typed id.
+    void launchWizardBootsFromAPickedVolume()
+    {
+        Models::LaunchChoices c = choices();
+        auto volume = [](const char *id, const char *name, const char *status, bool bootable, const char *image) {
+            OpenStack::BlockStorage::Volume v;
+            v.id = QString::fromLatin1(id);
+            v.name = QString::fromLatin1(name);
+            v.status = QString::fromLatin1(status);
+            v.bootable = bootable;
+            v.sizeGb = 20;
+            v.imageName = QString::fromLatin1(image);
+            return v;
+        };
+        // What Cinder answers; the picker offers only what Nova would boot.
+        c.bootableVolumes = Models::LaunchChoices::bootable(
+            {volume("v-web", "web-root", "available", true, "ubuntu_14.04_affs"),
+             volume("v-busy", "hadoop01", "in-use", true, "hadoop1/hadoop1.qcow2"),
+             volume("v-data", "data-disk", "available", false, ""),
+             volume("v-db", "db-root", "available", true, "centos-6.6")});
+        QCOMPARE(c.bootableVolumes.size(), 2);
+        QCOMPARE(c.bootableVolumes.at(0).name, QStringLiteral("db-root")); // by name
+
+        Ui::LaunchWizard wizard;
+        wizard.setChoices(c);
+        QSignalSpy launched(&wizard, &Ui::LaunchWizard::launchRequested);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QAbstractButton *next = wizard.button(QWizard::NextButton);
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("db"));
+        wizard.findChild<QSpinBox *>(QStringLiteral("countSpin"))->setValue(2);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), 1);
+
+        auto *problem1 = wizard.findChild<QLabel *>(QStringLiteral("problemLabel1"));
+        auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("volumeTable"));
+        auto *filter = wizard.findChild<QLineEdit *>(QStringLiteral("volumeFilterEdit"));
+        auto *fromVolume = wizard.findChild<QRadioButton *>(QStringLiteral("fromVolumeRadio"));
+        QVERIFY(table && filter && fromVolume);
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(!wizard.findChild<QLineEdit *>(QStringLiteral("volumeEdit"))); // no typed id any more
+        QTest::mouseClick(fromVolume, Qt::LeftButton);
+        QVERIFY(fromVolume->isChecked());
+        QVERIFY(!wizard.findChild<QComboBox *>(QStringLiteral("imageCombo"))->isEnabled());
+        QVERIFY2(problem1->text().contains(QStringLiteral("Choose a bootable volume")), qPrintable(problem1->text()));
+
+        // Typing filters by name, id or image.
+        QTest::keyClicks(filter, QStringLiteral("UBUNTU"));
+        QVERIFY(table->isRowHidden(0));
+        QVERIFY(!table->isRowHidden(1));
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("db-"));
+        QVERIFY(!table->isRowHidden(0));
+        QVERIFY(table->isRowHidden(1));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 0)).center());
+        QCOMPARE(table->currentRow(), 0);
+        // A flavor whose disk is smaller than an image's minimum is fine: the volume is the disk.
+        wizard.findChild<QTableWidget *>(QStringLiteral("flavorTable"))->selectRow(0);
+        QVERIFY(!next->isEnabled());
+        QVERIFY2(problem1->text().contains(QStringLiteral("One volume boots one instance")), qPrintable(problem1->text()));
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        wizard.findChild<QSpinBox *>(QStringLiteral("countSpin"))->setValue(1);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QVERIFY2(next->isEnabled(), qPrintable(problem1->text()));
+
+        // Filtering the chosen volume away unchooses it.
+        QTest::keyClicks(filter, QStringLiteral("zzz"));
+        QVERIFY(!next->isEnabled());
+        filter->clear();
+        QVERIFY(!next->isEnabled());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 0)).center());
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        wizard.findChild<QListWidget *>(QStringLiteral("networkList"))->item(0)->setCheckState(Qt::Checked);
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+
+        QCOMPARE(launched.count(), 1);
+        const auto spec = launched.at(0).at(0).value<LaunchSpec>();
+        QCOMPARE(spec.volumeId, QStringLiteral("v-db"));
+        QVERIFY(spec.imageId.isEmpty());
+        QCOMPARE(spec.count, 1);
+        QCOMPARE(spec.flavorId, QStringLiteral("f-small"));
+    }
+
+    void launchWizardSaysWhenNoVolumeCanBoot()
+    {
+        Ui::LaunchWizard wizard;
+        wizard.setChoices(choices()); // no bootable volumes
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("x"));
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QTest::mouseClick(wizard.findChild<QRadioButton *>(QStringLiteral("fromVolumeRadio")), Qt::LeftButton);
+        wizard.findChild<QTableWidget *>(QStringLiteral("flavorTable"))->selectRow(1);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("problemLabel1"))->text().contains(QStringLiteral("no available bootable volume")));
     }
 
     void actionsFollowTheSelectedState()

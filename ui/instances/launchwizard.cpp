@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -55,7 +56,8 @@ LaunchWizard::LaunchWizard(QWidget *parent)
     , m_fromImage(new QRadioButton(tr("Image")))
     , m_fromVolume(new QRadioButton(tr("Existing volume")))
     , m_image(new QComboBox)
-    , m_volume(new QLineEdit)
+    , m_volumeFilter(new QLineEdit)
+    , m_volumes(new QTableWidget)
     , m_flavors(new QTableWidget)
     , m_networks(new QListWidget)
     , m_keypair(new QComboBox)
@@ -74,8 +76,18 @@ LaunchWizard::LaunchWizard(QWidget *parent)
     m_fromVolume->setObjectName(QStringLiteral("fromVolumeRadio"));
     m_fromImage->setChecked(true);
     m_image->setObjectName(QStringLiteral("imageCombo"));
-    m_volume->setObjectName(QStringLiteral("volumeEdit"));
-    m_volume->setPlaceholderText(tr("Volume ID"));
+    m_volumeFilter->setObjectName(QStringLiteral("volumeFilterEdit"));
+    m_volumeFilter->setPlaceholderText(tr("Filter volumes by name, ID or image"));
+    m_volumeFilter->setClearButtonEnabled(true);
+    m_volumes->setObjectName(QStringLiteral("volumeTable"));
+    m_volumes->setColumnCount(4);
+    m_volumes->setHorizontalHeaderLabels({tr("Name"), tr("Size"), tr("Image"), tr("ID")});
+    m_volumes->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_volumes->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_volumes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_volumes->verticalHeader()->hide();
+    m_volumes->horizontalHeader()->setStretchLastSection(true);
+    m_volumes->setMaximumHeight(160);
     m_flavors->setObjectName(QStringLiteral("flavorTable"));
     m_flavors->setColumnCount(4);
     m_flavors->setHorizontalHeaderLabels({tr("Flavor"), tr("vCPUs"), tr("RAM"), tr("Disk")});
@@ -112,7 +124,10 @@ LaunchWizard::LaunchWizard(QWidget *parent)
 
     auto *source = new QFormLayout;
     source->addRow(m_fromImage, m_image);
-    source->addRow(m_fromVolume, m_volume);
+    auto *volumePicker = new QVBoxLayout;
+    volumePicker->addWidget(m_volumeFilter);
+    volumePicker->addWidget(m_volumes);
+    source->addRow(m_fromVolume, volumePicker);
     auto *flavor = new QVBoxLayout;
     flavor->addLayout(source);
     flavor->addWidget(m_flavors);
@@ -134,7 +149,17 @@ LaunchWizard::LaunchWizard(QWidget *parent)
     connect(m_count, &QSpinBox::valueChanged, this, changed);
     connect(m_fromImage, &QRadioButton::toggled, this, changed);
     connect(m_image, &QComboBox::currentIndexChanged, this, changed);
-    connect(m_volume, &QLineEdit::textChanged, this, changed);
+    connect(m_volumeFilter, &QLineEdit::textChanged, this, [this, changed](const QString &text) {
+        filterVolumes(text);
+        changed();
+    });
+    connect(m_volumes, &QTableWidget::itemSelectionChanged, this, changed);
+    // Choosing a volume in the list means booting from it.
+    connect(m_volumes, &QTableWidget::itemSelectionChanged, this, [this]() {
+        if (!m_volumes->selectedItems().isEmpty())
+            m_fromVolume->setChecked(true);
+    });
+    connect(m_fromImage, &QRadioButton::toggled, this, [this](bool image) { m_image->setEnabled(image); });
     connect(m_flavors, &QTableWidget::itemSelectionChanged, this, changed);
     connect(m_networks, &QListWidget::itemChanged, this, changed);
     connect(this, &QWizard::currentIdChanged, this, changed);
@@ -153,6 +178,7 @@ void LaunchWizard::setChoices(const Models::LaunchChoices &choices)
     m_image->clear();
     for (const auto &i : choices.images)
         m_image->addItem(i.name.isEmpty() ? i.id : i.name, i.id);
+    fillVolumes();
     m_flavors->setRowCount(int(choices.flavors.size()));
     for (int r = 0; r < choices.flavors.size(); ++r) {
         const auto &f = choices.flavors.at(r);
@@ -196,6 +222,46 @@ void LaunchWizard::preselectNetworks(const QStringList &networkIds)
     revalidate();
 }
 
+void LaunchWizard::fillVolumes()
+{
+    const QSignalBlocker blocker(m_volumes);
+    m_volumes->clearSelection();
+    m_volumes->setRowCount(int(m_choices.bootableVolumes.size()));
+    for (int r = 0; r < m_choices.bootableVolumes.size(); ++r) {
+        const auto &v = m_choices.bootableVolumes.at(r);
+        m_volumes->setItem(r, 0, new QTableWidgetItem(v.name.isEmpty() ? v.id : v.name));
+        m_volumes->setItem(r, 1, new QTableWidgetItem(tr("%1 GB").arg(v.sizeGb)));
+        m_volumes->setItem(r, 2, new QTableWidgetItem(v.imageName));
+        m_volumes->setItem(r, 3, new QTableWidgetItem(v.id));
+    }
+    m_volumes->resizeColumnsToContents();
+    filterVolumes(m_volumeFilter->text());
+}
+
+void LaunchWizard::filterVolumes(const QString &text)
+{
+    const QString needle = text.trimmed();
+    for (int r = 0; r < m_volumes->rowCount(); ++r) {
+        bool match = needle.isEmpty();
+        for (int c = 0; c < m_volumes->columnCount() && !match; ++c)
+            match = m_volumes->item(r, c)->text().contains(needle, Qt::CaseInsensitive);
+        m_volumes->setRowHidden(r, !match);
+    }
+    // A choice the filter hides is no longer a choice: launching must not pick what is not shown.
+    const int current = m_volumes->currentRow();
+    if (current >= 0 && m_volumes->isRowHidden(current))
+        m_volumes->clearSelection();
+}
+
+const OpenStack::BlockStorage::Volume *LaunchWizard::selectedVolume() const
+{
+    const int r = m_volumes->currentRow();
+    if (r < 0 || r >= m_choices.bootableVolumes.size() || m_volumes->selectedItems().isEmpty()
+        || m_volumes->isRowHidden(r))
+        return nullptr;
+    return &m_choices.bootableVolumes.at(r);
+}
+
 const OpenStack::Compute::Flavor *LaunchWizard::selectedFlavor() const
 {
     const int r = m_flavors->currentRow();
@@ -225,8 +291,15 @@ QString LaunchWizard::validationError(int page) const
     if (page == 1) {
         if (m_fromImage->isChecked() && !selectedImage())
             return tr("Choose an image to boot from");
-        if (m_fromVolume->isChecked() && m_volume->text().trimmed().isEmpty())
-            return tr("Enter the ID of a bootable volume");
+        if (m_fromVolume->isChecked()) {
+            if (m_choices.bootableVolumes.isEmpty())
+                return tr("The project has no available bootable volume");
+            if (!selectedVolume())
+                return tr("Choose a bootable volume");
+            // Nova attaches an existing volume to one server only.
+            if (m_count->value() > 1)
+                return tr("One volume boots one instance; set the count to 1 or boot from an image");
+        }
         const auto *flavor = selectedFlavor();
         if (!flavor)
             return tr("Choose a flavor");
@@ -264,8 +337,8 @@ OpenStack::Compute::LaunchSpec LaunchWizard::spec() const
     s.description = m_description->text();
     if (m_fromImage->isChecked())
         s.imageId = m_image->currentData().toString();
-    else
-        s.volumeId = m_volume->text().trimmed();
+    else if (const auto *v = selectedVolume())
+        s.volumeId = v->id;
     if (const auto *f = selectedFlavor())
         s.flavorId = f->id;
     for (int i = 0; i < m_networks->count(); ++i) {

@@ -18,7 +18,8 @@ class QTableWidget;
 
 namespace Ui {
 
-// The launch wizard (启动云主机): name and count, source (image or volume), flavor with its vCPU/
+// The launch wizard (启动云主机): name and count, source (an image, or one of the project's
+// available bootable volumes picked from a list filtered as you type), flavor with its vCPU/
 // RAM/disk, networks, key pair, security groups, availability zone, user data. Each page checks
 // its input before Next is enabled (name, count against quota, image/flavor fit) and says why in
 // words. Accepting emits launchRequested(); the page owning the wizard sends it. Opened with
@@ -45,6 +46,9 @@ protected:
 private:
     const OpenStack::Compute::Flavor *selectedFlavor() const;
     const OpenStack::Image::Image *selectedImage() const;
+    const OpenStack::BlockStorage::Volume *selectedVolume() const;
+    void fillVolumes();
+    void filterVolumes(const QString &text);
     void revalidate();
 
     Models::LaunchChoices m_choices;
@@ -56,7 +60,8 @@ private:
     QRadioButton *m_fromImage;
     QRadioButton *m_fromVolume;
     QComboBox *m_image;
-    QLineEdit *m_volume;
+    QLineEdit *m_volumeFilter;
+    QTableWidget *m_volumes; // rows in m_choices.bootableVolumes order; the filter only hides rows
     QTableWidget *m_flavors;
     QListWidget *m_networks;
     QComboBox *m_keypair;

@@ -2,12 +2,15 @@
 #include "models/compute/launchchoices.h"
 
 #include "core/format.h"
+#include "openstack/blockstorage/listjobs.h"
 #include "openstack/client/session.h"
 #include "openstack/compute/computejobs.h"
 #include "openstack/image/imagejobs.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Models {
 
@@ -26,6 +29,21 @@ QString LaunchChoices::whyNotFits(const OpenStack::Image::Image &image, const Fl
         return QCoreApplication::translate("Models::LaunchChoices", "Flavor %1 has %2 RAM; image %3 needs at least %4")
             .arg(flavor.name, Core::formatMebibytes(flavor.ramMib), image.name, Core::formatMebibytes(image.minRamMib));
     return {};
+}
+
+QVector<OpenStack::BlockStorage::Volume> LaunchChoices::bootable(const QVector<OpenStack::BlockStorage::Volume> &volumes)
+{
+    QVector<OpenStack::BlockStorage::Volume> out;
+    for (const auto &v : volumes) {
+        // Nova refuses a volume that is attached or not marked bootable; offering it would only
+        // move the refusal to after Launch.
+        if (v.bootable && v.status == QLatin1String("available"))
+            out << v;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return out;
 }
 
 QString LaunchChoices::whyOverQuota(const Flavor &flavor, int count) const
@@ -74,7 +92,7 @@ void LaunchChoicesLoader::done(const Core::Error &error)
 void LaunchChoicesLoader::start()
 {
     OpenStack::Session *s = m_session;
-    m_pending = 7;
+    m_pending = 8;
     auto *images = new OpenStack::Image::ListImagesJob(s, {}, this);
     connect(images, &OpenStack::Image::ListImagesJob::finished, this, [this](OpenStack::Image::ListImagesJob *j) {
         m_choices.images = j->images();
@@ -89,6 +107,15 @@ void LaunchChoicesLoader::start()
         job->start();
     };
     images->start();
+    // The current project's volumes only: a server boots from a volume of its own project.
+    auto *volumes = new OpenStack::BlockStorage::ListVolumesJob(s, {}, this);
+    connect(volumes, &OpenStack::BlockStorage::ListVolumesJob::finished, this,
+            [this, volumes](OpenStack::BlockStorage::BlockStorageListJob *j) {
+                if (!j->error())
+                    m_choices.bootableVolumes = LaunchChoices::bootable(volumes->items());
+                done(j->error());
+            });
+    volumes->start();
     hook(new ListFlavorsJob(s, false, this), [this](OpenStack::RestJob *j) {
         m_choices.flavors = static_cast<ListFlavorsJob *>(j)->items();
     });

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "openstack/blockstorage/volume.h"
 #include "openstack/compute/computetypes.h"
 #include "openstack/compute/neutronlookups.h"
 #include "openstack/image/image.h"
@@ -25,7 +26,12 @@ struct LaunchChoices
     QVector<OpenStack::Compute::Keypair> keypairs;
     QVector<OpenStack::Compute::AvailabilityZone> zones;
     QVector<OpenStack::Compute::SecurityGroupChoice> securityGroups;
+    // The project's volumes a server can boot from: bootable and available (not attached).
+    QVector<OpenStack::BlockStorage::Volume> bootableVolumes;
     std::optional<OpenStack::Compute::ComputeLimits> limits;
+
+    // Cinder's volumes as the boot-from-volume picker offers them: bootable, available, by name.
+    static QVector<OpenStack::BlockStorage::Volume> bootable(const QVector<OpenStack::BlockStorage::Volume> &volumes);
 
     // Why this image cannot boot on this flavor (min_disk / min_ram), or empty.
     static QString whyNotFits(const OpenStack::Image::Image &image, const OpenStack::Compute::Flavor &flavor);

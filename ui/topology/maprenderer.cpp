@@ -263,7 +263,7 @@ void MapRenderer::paint(QPainter *painter, const QRectF &exposed, double lod) co
     painter->setRenderHint(QPainter::Antialiasing, lod >= 0.3);
 
     // Edges, batched per kind; traced edges on top.
-    QHash<int, QVector<QLineF>> lines;
+    QVector<QLineF> lines[4]; // per Edge::Kind, drawn in that order
     QVector<QLineF> traced;
     const bool everything = exposed.contains(m_bounds);
     for (const EdgeSlot &slot : m_edges) {
@@ -278,16 +278,18 @@ void MapRenderer::paint(QPainter *painter, const QRectF &exposed, double lod) co
         if (!m_state.pathEdges.isEmpty() && m_state.pathEdges.contains(slot.key))
             traced.append(l);
         else
-            lines[int(e.kind)].append(l);
+            lines[int(e.kind) & 3].append(l);
     }
-    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
-        QPen pen(edgeColour(Edge::Kind(it.key())), it.key() == int(Edge::Kind::Attachment) ? 1.5 : 3);
+    for (int kind = 0; kind < 4; ++kind) {
+        if (lines[kind].isEmpty())
+            continue;
+        QPen pen(edgeColour(Edge::Kind(kind)), kind == int(Edge::Kind::Attachment) ? 1.5 : 3);
         if (tiny) {
             pen.setCosmetic(true);
             pen.setWidthF(1);
         }
         painter->setPen(pen);
-        painter->drawLines(*it);
+        painter->drawLines(lines[kind]);
     }
     if (!traced.isEmpty()) {
         QPen pen(QColor(0xe0, 0x3c, 0x31), 6);
@@ -332,9 +334,20 @@ void MapRenderer::paint(QPainter *painter, const QRectF &exposed, double lod) co
         }
     }
 
-    // Floating IPs last: they sit on the corner of their instance.
-    std::stable_partition(visible.begin(), visible.end(),
-                          [this](int i) { return m_nodes.at(i).node.kind != Node::Kind::FloatingIp; });
+    // Floating IPs last: they sit on the corner of their instance. Zoomed in, labels may overlap
+    // their neighbours': draw in node order so the picture does not depend on slot history (only
+    // the nodes in view are sorted; at overview small nodes are batched and unlabelled).
+    if (detailed) {
+        const auto rank = [](Node::Kind k) { return k == Node::Kind::FloatingIp ? 100 : int(k); };
+        std::sort(visible.begin(), visible.end(), [this, rank](int a, int b) {
+            const Node &x = m_nodes.at(a).node;
+            const Node &y = m_nodes.at(b).node;
+            return rank(x.kind) != rank(y.kind) ? rank(x.kind) < rank(y.kind) : x.id < y.id;
+        });
+    } else {
+        std::stable_partition(visible.begin(), visible.end(),
+                              [this](int i) { return m_nodes.at(i).node.kind != Node::Kind::FloatingIp; });
+    }
 
     // Small nodes: batched rectangles per colour at overview, shapes when zoomed in.
     QHash<QRgb, QVector<QRectF>> smallRects;

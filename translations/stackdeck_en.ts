@@ -9,7 +9,7 @@
     </message>
 </context>
 <context>
-    <name>Ceph::RadosCluster</name>
+    <name>Core</name>
     <message numerus="yes">
         <source>no answer from the Ceph cluster within %n second(s)</source>
         <translation>
@@ -61,6 +61,19 @@
         <source>%1: %2 of %n instance(s) succeeded.</source>
         <translation>
             <numerusform>%1: %2 of %n instance succeeded.</numerusform><numerusform>%1: %2 of %n instances succeeded.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Models::VolumeBacking</name>
+    <message numerus="yes">
+        <source>Cinder says %1 is available, but %n client(s) have its RBD image open: something uses it without Cinder knowing.</source>
+        <translation>
+            <numerusform>Cinder says %1 is available, but %n client have its RBD image open: something uses it without Cinder knowing.</numerusform><numerusform>Cinder says %1 is available, but %n clients have its RBD image open: something uses it without Cinder knowing.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cinder and Ceph agree: in use, and the image is open by %n client(s).</source>
+        <translation>
+            <numerusform>Cinder and Ceph agree: in use, and the image is open by %n client.</numerusform><numerusform>Cinder and Ceph agree: in use, and the image is open by %n clients.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -147,6 +160,19 @@
     </message>
 </context>
 <context>
+    <name>Ui::CephSettingsDialog</name>
+    <message numerus="yes">
+        <source>Connecting as client.%1 (at most %n second(s))…</source>
+        <translation>
+            <numerusform>Connecting as client.%1 (at most %n second)…</numerusform><numerusform>Connecting as client.%1 (at most %n seconds)…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %1, %n OSD(s), cluster %2</source>
+        <translation>
+            <numerusform>Connected: %1, %n OSD, cluster %2</numerusform><numerusform>Connected: %1, %n OSDs, cluster %2</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Ui::CopyRulesDialog</name>
     <message numerus="yes">
         <source>Copy %n rule(s) to these security groups:</source>
@@ -174,6 +200,21 @@
         <translation>
             <numerusform>%n domain or instance disagree with Nova.</numerusform><numerusform>%n domains or instances disagree with Nova.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Force off %n domain(s) on %1? Like pulling the power cord: whatever the guest has not written to disk is lost.</source>
+        <translation>
+            <numerusform>Force off %n domain on %1? Like pulling the power cord: whatever the guest has not written to disk is lost.</numerusform><numerusform>Force off %n domains on %1? Like pulling the power cord: whatever the guest has not written to disk is lost.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n domain(s) on %2 through libvirt?</source>
+        <translation>
+            <numerusform>%1 %n domain on %2 through libvirt?</numerusform><numerusform>%1 %n domains on %2 through libvirt?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n domain(s) on %2 …</source>
+        <translation>
+            <numerusform>%1: %n domain on %2 …</numerusform><numerusform>%1: %n domains on %2 …</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Ui::InstancesPage</name>
@@ -197,6 +238,11 @@
         <translation>
             <numerusform>%1 %n instance?</numerusform><numerusform>%1 %n instances?</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Attaching %n volume(s) to %1…</source>
+        <translation>
+            <numerusform>Attaching %n volume to %1…</numerusform><numerusform>Attaching %n volumes to %1…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -204,6 +250,14 @@
         <source>%n failed request(s) — see View ▸ Request Log</source>
         <translation>
             <numerusform>%n failed request — see View ▸ Request Log</numerusform><numerusform>%n failed requests — see View ▸ Request Log</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::RbdBackingPane</name>
+    <message numerus="yes">
+        <source>%n client(s) have it open</source>
+        <translation>
+            <numerusform>%n client have it open</numerusform><numerusform>%n clients have it open</numerusform></translation>
     </message>
 </context>
 <context>
@@ -252,6 +306,11 @@
         <translation>
             <numerusform>&lt;p&gt;%n instance collapsed; click the badge to expand.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;%n instances collapsed; click the badge to expand.&lt;/p&gt;</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n item? This cannot be undone.</numerusform><numerusform>Delete %n items? This cannot be undone.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Ui::VolumesPage</name>
@@ -289,6 +348,11 @@
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) selected: select one to see its RBD image.</source>
+        <translation>
+            <numerusform>%n volume selected: select one to see its RBD image.</numerusform><numerusform>%n volumes selected: select one to see its RBD image.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -167,9 +167,54 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
     </message>
 </context>
 <context>
-    <name>Ceph::RadosCluster</name>
+    <name>Ceph::ClusterSettingsStore</name>
     <message>
-        <location filename="../src/ceph/cluster.cpp" line="+45"/>
+        <location filename="../src/ceph/clustersettingsstore.cpp" line="+121"/>
+        <source>read the Ceph key of client.%1 from the keychain</source>
+        <translation>从密钥链读取 client.%1 的 Ceph 密钥</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no keychain is available to this window</source>
+        <translation>此窗口没有可用的密钥链</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the keychain holds no key for this cloud; paste it again in the Ceph connection settings</source>
+        <translation>密钥链中没有此云的密钥；请在 Ceph 连接设置中重新粘贴</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the system keychain is unavailable (%1); the pasted key cannot be used and is not kept anywhere else</source>
+        <translation>系统密钥链不可用（%1）；粘贴的密钥无法使用，也不会保存到其他任何地方</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>your settings for this cloud</source>
+        <translation>您为此云所做的设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clouds.yaml (the cloud&apos;s stackdeck: key)</source>
+        <translation>clouds.yaml（该云的 stackdeck: 键）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>librados defaults (CEPH_CONF or /etc/ceph/ceph.conf)</source>
+        <translation>librados 默认值（CEPH_CONF 或 /etc/ceph/ceph.conf）</translation>
+    </message>
+</context>
+<context>
+    <name>Ceph::RadosCluster</name>
+    <message numerus="yes">
+        <location filename="../src/ceph/cluster.cpp" line="+17"/>
+        <source>no answer from the Ceph cluster within %n second(s)</source>
+        <translation>
+            <numerusform>Ceph 集群在 %n 秒内没有应答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>read cluster health</source>
         <translation>读取集群健康状态</translation>
     </message>
@@ -192,13 +237,6 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <location line="+7"/>
         <source>list the RBD trash of %1</source>
         <translation>列出 %1 的 RBD 回收站</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+125"/>
-        <source>no answer from the Ceph cluster within %n second(s)</source>
-        <translation>
-            <numerusform>Ceph 集群在 %n 秒内没有响应</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -289,19 +327,19 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
 <context>
     <name>Libvirt::Connection</name>
     <message numerus="yes">
-        <location filename="../src/libvirt/connection.cpp" line="+165"/>
+        <location filename="../src/libvirt/connection.cpp" line="+83"/>
         <source>no answer from libvirt within %n second(s); the connection was given up</source>
         <translation>
             <numerusform>libvirt 在 %n 秒内没有响应，已放弃该连接</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>list domains</source>
         <translation>列出域</translation>
     </message>
@@ -943,7 +981,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
 <context>
     <name>Models::LaunchChoices</name>
     <message>
-        <location filename="../src/models/compute/launchchoices.cpp" line="+19"/>
+        <location filename="../src/models/compute/launchchoices.cpp" line="+22"/>
         <source>Flavor %1 has a %2 GB disk; image %3 needs at least %4 GB</source>
         <translation>配置 %1 的磁盘为 %2 GB；镜像 %3 至少需要 %4 GB</translation>
     </message>
@@ -953,7 +991,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <translation>配置 %1 的内存为 %2；镜像 %3 至少需要 %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+27"/>
         <source>The project&apos;s quota leaves room for %n more instance(s) of flavor %1</source>
         <translation>
             <numerusform>项目配额只够再创建 %n 个配置为 %1 的云主机</numerusform>
@@ -1620,7 +1658,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
 <context>
     <name>Models::ServerBulkAction</name>
     <message numerus="yes">
-        <location filename="../src/models/compute/servercommands.cpp" line="+209"/>
+        <location filename="../src/models/compute/servercommands.cpp" line="+213"/>
         <source>%1: %2 of %n instance(s) succeeded.</source>
         <translation>
             <numerusform>%1：%n 个云主机中有 %2 个成功。</numerusform>
@@ -1635,7 +1673,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
 <context>
     <name>Models::ServerCommandRules</name>
     <message>
-        <location line="-147"/>
+        <location line="-151"/>
         <source>%1 is deleted</source>
         <translation>%1 已删除</translation>
     </message>
@@ -1780,6 +1818,11 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <translation>只能从运行中、已暂停或已关机的云主机卸载网卡</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>volumes attach only to an active, shut-off, paused, suspended or shelved instance</source>
+        <translation>只有处于运行中、已关机、已暂停、已挂起或已归档状态的云主机才能挂载云硬盘</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Select an instance first</source>
         <translation>请先选择一个云主机</translation>
@@ -1793,7 +1836,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
 <context>
     <name>Models::ServerListModel</name>
     <message>
-        <location filename="../src/models/compute/serverlistmodel.cpp" line="+58"/>
+        <location filename="../src/models/compute/serverlistmodel.cpp" line="+66"/>
         <source>Active</source>
         <translation>运行中</translation>
     </message>
@@ -2052,7 +2095,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <translation>（已删除的配置 %1）</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>%1 vCPU, %2 RAM, %3 GB disk</source>
         <translation>%1 个 vCPU，%2 内存，%3 GB 磁盘</translation>
     </message>
@@ -2221,6 +2264,63 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <location line="+2"/>
         <source>User ID</source>
         <translation>用户 ID</translation>
+    </message>
+</context>
+<context>
+    <name>Models::VolumeBacking</name>
+    <message>
+        <location filename="../src/models/blockstorage/volumebacking.cpp" line="+56"/>
+        <source>Cinder is still creating %1; its RBD image %2 does not exist yet.</source>
+        <translation>Cinder 仍在创建 %1；它的 RBD 镜像 %2 尚不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cinder is deleting %1; its RBD image %2 is already gone.</source>
+        <translation>Cinder 正在删除 %1；它的 RBD 镜像 %2 已经不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in state %2 and has no RBD image %3: nothing was stored.</source>
+        <translation>%1 处于 %2 状态，没有 RBD 镜像 %3：没有存储任何数据。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no RBD image %1. The volume may live on a backend that is not RBD (only admins see the volume&apos;s backend).</source>
+        <translation>没有 RBD 镜像 %1。该云硬盘可能位于非 RBD 的后端（只有管理员能看到云硬盘的后端）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cinder lists %1 as %2, but Ceph has no RBD image %3: the volume&apos;s data is missing.</source>
+        <translation>Cinder 将 %1 列为 %2，但 Ceph 中没有 RBD 镜像 %3：该云硬盘的数据已丢失。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cinder says %1 is in use, but nobody has its RBD image open (no watcher): the instance is not running, or the attachment is stale.</source>
+        <translation>Cinder 称 %1 正在使用，但没有任何客户端打开它的 RBD 镜像（没有监视者）：云主机未运行，或挂载记录已过时。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Cinder says %1 is available, but %n client(s) have its RBD image open: something uses it without Cinder knowing.</source>
+        <translation>
+            <numerusform>Cinder 称 %1 可用，但有 %n 个客户端打开了它的 RBD 镜像：有程序在 Cinder 不知情的情况下使用它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cinder says %1, the RBD image is %2.</source>
+        <translation>Cinder 称 %1，RBD 镜像为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Cinder and Ceph agree: in use, and the image is open by %n client(s).</source>
+        <translation>
+            <numerusform>Cinder 与 Ceph 一致：正在使用，镜像被 %n 个客户端打开。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cinder and Ceph agree: the image exists and nobody has it open.</source>
+        <translation>Cinder 与 Ceph 一致：镜像存在且无人打开。</translation>
     </message>
 </context>
 <context>
@@ -2757,7 +2857,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
 <context>
     <name>OpenStack::Compute::CreateServerJob</name>
     <message>
-        <location filename="../src/openstack/compute/serverjobs.cpp" line="+167"/>
+        <location filename="../src/openstack/compute/serverjobs.cpp" line="+200"/>
         <source>Nova accepted the launch but named no server</source>
         <translation>Nova 接受了启动请求，但没有返回云主机</translation>
     </message>
@@ -2773,7 +2873,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
 <context>
     <name>OpenStack::Compute::ListServersJob</name>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -2790,8 +2890,63 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
     <name>OpenStack::Compute::Server</name>
     <message>
         <location filename="../src/openstack/compute/server.cpp" line="+193"/>
+        <location filename="../src/openstack/compute/serverpageparser.cpp" line="+520"/>
         <source>a server entry is not an object</source>
         <translation>某个云主机条目不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStack::Compute::ServerPageParser</name>
+    <message>
+        <location filename="../src/openstack/compute/jsonscanner.h" line="+61"/>
+        <location line="+30"/>
+        <location line="+92"/>
+        <location filename="../src/openstack/compute/serverpageparser.cpp" line="-17"/>
+        <source>unexpected end</source>
+        <translation>意外结束</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+79"/>
+        <source>unexpected character</source>
+        <translation>意外字符</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>a member name is missing</source>
+        <translation>缺少成员名称</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+11"/>
+        <source>unterminated string</source>
+        <translation>字符串未结束</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>malformed number</source>
+        <translation>数字格式错误</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nested too deeply</source>
+        <translation>嵌套过深</translation>
+    </message>
+    <message>
+        <location filename="../src/openstack/compute/serverpageparser.cpp" line="+1"/>
+        <source>the response is not an object</source>
+        <translation>响应不是对象</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>unexpected data after the response</source>
+        <translation>响应之后有多余数据</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the response is not valid JSON (%1 at byte %2 of %3)</source>
+        <translation>响应不是有效的 JSON（%1，位于第 %2 字节，共 %3 字节）</translation>
     </message>
 </context>
 <context>
@@ -2816,11 +2971,13 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
     <name>OpenStack::FieldReader</name>
     <message>
         <location filename="../src/openstack/client/jsonfields.cpp" line="+107"/>
+        <location filename="../src/openstack/compute/serverpageparser.cpp" line="-35"/>
         <source>%1%2 lacks required field(s): %3</source>
         <translation>%1%2 缺少必需字段：%3</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../src/openstack/compute/serverpageparser.cpp" line="+50"/>
         <source>The response has no &quot;%1&quot; list</source>
         <translation>响应中没有 &quot;%1&quot; 列表</translation>
     </message>
@@ -3035,7 +3192,14 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <location line="+42"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Every protocol and port is open to %1</source>
         <translation>所有协议和端口都对 %1 开放</translation>
     </message>
@@ -3050,7 +3214,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <translation>%1 对 %2 开放</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Allows the same traffic as rule %1</source>
         <translation>与规则 %1 允许的流量相同</translation>
     </message>
@@ -3226,6 +3390,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
     <name>OpenStack::PagedJob</name>
     <message>
         <location filename="../src/openstack/client/pagedjob.cpp" line="+109"/>
+        <location filename="../src/openstack/compute/serverjobs.cpp" line="+26"/>
         <source>the service keeps returning the same next page</source>
         <translation>服务一直返回相同的下一页</translation>
     </message>
@@ -3384,13 +3549,13 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
 <context>
     <name>Topology</name>
     <message>
-        <location filename="../src/topology/graph.cpp" line="+150"/>
-        <location line="+14"/>
+        <location filename="../src/topology/graphbuilder.cpp" line="+274"/>
+        <location line="+6"/>
         <source>port %1</source>
         <translation>端口 %1</translation>
     </message>
     <message>
-        <location filename="../src/topology/subnetcheck.cpp" line="+28"/>
+        <location filename="../src/topology/subnetcheck.cpp" line="+45"/>
         <source>Not a CIDR: write it as 192.168.11.0/24 or 2001:db8::/64.</source>
         <translation>不是 CIDR：请写成 192.168.11.0/24 或 2001:db8::/64 的形式。</translation>
     </message>
@@ -3413,6 +3578,41 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <location line="+2"/>
         <source>The gateway %1 is outside %2.</source>
         <translation>网关 %1 不在 %2 内。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Write a pool as start-end, e.g. 192.168.11.10-192.168.11.200: %1</source>
+        <translation>地址池请写成 起始-结束，例如 192.168.11.10-192.168.11.200：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pool %1 is not of the subnet&apos;s IP version.</source>
+        <translation>地址池 %1 的 IP 版本与子网不同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pool %1 is outside %2.</source>
+        <translation>地址池 %1 不在 %2 之内。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pool %1 ends before it starts.</source>
+        <translation>地址池 %1 的结束地址在起始地址之前。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pool %1 holds the gateway %2.</source>
+        <translation>地址池 %1 包含网关 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pools %1 and %2 overlap.</source>
+        <translation>地址池 %1 与 %2 重叠。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not an IP address of a DNS server: %1</source>
+        <translation>不是 DNS 服务器的 IP 地址：%1</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +3924,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Aggregates, hosts and capacity need the admin role; only the zones are shown.</source>
         <translation>主机聚合、主机和容量需要 admin 角色；这里只显示可用域。</translation>
     </message>
@@ -3845,12 +4045,12 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
 <context>
     <name>Ui::CephPage</name>
     <message>
-        <location filename="../ui/ceph/cephpage.h" line="+46"/>
+        <location filename="../ui/ceph/cephpage.h" line="+54"/>
         <source>Ceph</source>
         <translation>Ceph</translation>
     </message>
     <message>
-        <location filename="../ui/ceph/cephpage.cpp" line="+54"/>
+        <location filename="../ui/ceph/cephpage.cpp" line="+58"/>
         <source>Pools</source>
         <translation>存储池</translation>
     </message>
@@ -3870,13 +4070,23 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <translation>无法列出 RBD 映像：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+96"/>
+        <location line="+27"/>
+        <location line="+114"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-105"/>
+        <source>Connection Settings…</source>
+        <translation>连接设置…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ceph.conf, keyring or key, and client name for this cloud</source>
+        <translation>此云的 ceph.conf、密钥环或密钥，以及客户端名称</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Raw capacity</source>
         <translation>原始容量</translation>
     </message>
@@ -3931,12 +4141,22 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <translation>删除时间</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <source>Cannot reach the Ceph cluster: %1</source>
-        <translation>无法连接 Ceph 集群：%1</translation>
+        <location line="+49"/>
+        <source>Ceph: %1 — from %2</source>
+        <translation>Ceph：%1 — 来自 %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot connect to Ceph: %1. &lt;a href=&quot;settings&quot;&gt;Connection settings…&lt;/a&gt;</source>
+        <translation>无法连接到 Ceph：%1。&lt;a href=&quot;settings&quot;&gt;连接设置…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Cannot reach the Ceph cluster: %1. &lt;a href=&quot;settings&quot;&gt;Connection settings…&lt;/a&gt;</source>
+        <translation>无法访问 Ceph 集群：%1。&lt;a href=&quot;settings&quot;&gt;连接设置…&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 — %n OSD(s), %2 of %3 raw used</source>
         <translation>
             <numerusform>%1 — %n 个 OSD，原始容量已用 %2 / %3</numerusform>
@@ -4075,7 +4295,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>No pool with the rbd application is selected</source>
         <translation>没有选择启用了 rbd 应用的存储池</translation>
     </message>
@@ -4298,6 +4518,179 @@ Type the image&apos;s name to confirm:</source>
         <location line="+13"/>
         <source>Restore image</source>
         <translation>恢复映像</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CephSettingsDialog</name>
+    <message>
+        <location filename="../ui/ceph/cephsettingsdialog.cpp" line="+30"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Keyring file</source>
+        <translation>密钥环文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret key (kept in the system keychain)</source>
+        <translation>密钥（保存在系统密钥链中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test Connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use clouds.yaml</source>
+        <translation>使用 clouds.yaml</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ceph Connection — %1</source>
+        <translation>Ceph 连接 — %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: CEPH_CONF or /etc/ceph/ceph.conf</source>
+        <translation>留空：使用 CEPH_CONF 或 /etc/ceph/ceph.conf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: the keyring named in ceph.conf</source>
+        <translation>留空：使用 ceph.conf 中指定的密钥环</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The base64 key of the client (the &quot;key =&quot; line of its keyring). It is stored in the system keychain only, never in a file.</source>
+        <translation>客户端的 base64 密钥（其密钥环中“key =”一行）。它只保存在系统密钥链中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Ceph user without &quot;client.&quot;, e.g. admin, cinder or docker</source>
+        <translation>不带“client.”的 Ceph 用户名，例如 admin、cinder 或 docker</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forget these settings for this cloud (and a stored key); use clouds.yaml or librados&apos;s defaults</source>
+        <translation>忘记此云的这些设置（以及已保存的密钥）；使用 clouds.yaml 或 librados 的默认值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ceph.conf:</source>
+        <translation>ceph.conf：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose ceph.conf</source>
+        <translation>选择 ceph.conf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client name:</source>
+        <translation>客户端名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authenticate with:</source>
+        <translation>认证方式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a keyring</source>
+        <translation>选择密钥环</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>In use now: %1.</source>
+        <translation>当前使用：%1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a key is stored in the keychain; leave empty to keep it</source>
+        <translation>密钥链中已保存密钥；留空则保留它</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paste the key here</source>
+        <translation>在此粘贴密钥</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No keychain is available: use a keyring file</source>
+        <translation>没有可用的密钥链：请使用密钥环文件</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+68"/>
+        <source>Enter a client name (e.g. admin).</source>
+        <translation>请输入客户端名称（例如 admin）。</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Paste the client&apos;s secret key first.</source>
+        <translation>请先粘贴客户端的密钥。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the stored key from the keychain…</source>
+        <translation>正在从密钥链读取已保存的密钥…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The system keychain is unavailable: %1</source>
+        <translation>系统密钥链不可用：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No key for client.%1 is stored in the keychain: paste it.</source>
+        <translation>密钥链中没有 client.%1 的密钥：请粘贴。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Connecting as client.%1 (at most %n second(s))…</source>
+        <translation>
+            <numerusform>正在以 client.%1 身份连接（最多 %n 秒）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Connected: %1, %n OSD(s), cluster %2</source>
+        <translation>
+            <numerusform>已连接：%1，%n 个 OSD，集群 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Paste the client&apos;s secret key, or choose a keyring file.</source>
+        <translation>请粘贴客户端的密钥，或选择密钥环文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keychain is available, and the key is never written to a file: use a keyring file.</source>
+        <translation>没有可用的密钥链，而密钥绝不会写入文件：请使用密钥环文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Storing the key in the system keychain…</source>
+        <translation>正在将密钥保存到系统密钥链…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keychain is unavailable (%1). The key was not saved, and it is never written to a file: use a keyring file, or try again when the keychain is back.</source>
+        <translation>系统密钥链不可用（%1）。密钥未保存，且绝不会写入文件：请使用密钥环文件，或在密钥链恢复后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain did not store the key: %1</source>
+        <translation>密钥链未能保存密钥：%1</translation>
     </message>
 </context>
 <context>
@@ -4531,7 +4924,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>只显示各层不一致的行</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Copy RBD Image Name</source>
         <translation>复制 RBD 映像名称</translation>
     </message>
@@ -4541,7 +4934,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>复制 OpenStack ID</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Some layers could not be read; what they would show is left out:
 %1</source>
         <translation>有些层无法读取，它们的内容未显示：
@@ -4616,7 +5009,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>使用默认值</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The libvirt URI of this host, remembered for this cloud. qemu+ssh://, qemu+tcp://, qemu+tls:// and test:/// URIs work.</source>
         <translation>此主机的 libvirt URI，按云记住。支持 qemu+ssh://、qemu+tcp://、qemu+tls:// 和 test:/// URI。</translation>
     </message>
@@ -4666,7 +5059,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>KiB/s</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+240"/>
         <source>all domains</source>
         <translation>所有域</translation>
     </message>
@@ -4728,9 +5121,170 @@ Type the image&apos;s name to confirm:</source>
         <translation>Nova 在此主机上的云主机：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>libvirt: %1</source>
         <translation>libvirt：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/hypervisors/domainactions.cpp" line="+45"/>
+        <source>Only a shut-off domain can be started</source>
+        <translation>只有已关机的域才能启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a running domain can be shut down</source>
+        <translation>只有运行中的域才能关机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a running or paused domain can be forced off</source>
+        <translation>只有运行中或已暂停的域才能强制关机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a running domain can be suspended</source>
+        <translation>只有运行中的域才能挂起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a paused domain can be resumed</source>
+        <translation>只有已暂停的域才能恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a running domain can be rebooted</source>
+        <translation>只有运行中的域才能重启</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>started</source>
+        <translation>已启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked to shut down</source>
+        <translation>已请求关机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forced off</source>
+        <translation>已强制关机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suspended</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resumed</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked to reboot</source>
+        <translation>已请求重启</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shut Down</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Force Off</source>
+        <translation>强制关机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reboot</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Force Off…</source>
+        <translation>强制关机…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not connected to libvirt on this host</source>
+        <translation>未连接到此主机上的 libvirt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for libvirt to finish the last request</source>
+        <translation>正在等待 libvirt 完成上一个请求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select one or more libvirt domains (instances without a domain cannot be acted on)</source>
+        <translation>请选择一个或多个 libvirt 域（没有域的云主机无法操作）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 the selected domain(s) through libvirt; Nova is not told</source>
+        <translation>通过 libvirt %1所选的域；不会通知 Nova</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Force off %n domain(s) on %1? Like pulling the power cord: whatever the guest has not written to disk is lost.</source>
+        <translation>
+            <numerusform>强制关闭 %1 上的 %n 个域？这就像拔掉电源线：客户机尚未写入磁盘的数据都会丢失。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 %n domain(s) on %2 through libvirt?</source>
+        <translation>
+            <numerusform>通过 libvirt %1 %2 上的 %n 个域？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nova is not told about this change. Until nova-compute&apos;s power-state sync notices it, Nova shows the old state and this view flags the disagreement; the sync may then stop or restart the instance itself.</source>
+        <translation>此更改不会通知 Nova。在 nova-compute 的电源状态同步发现它之前，Nova 显示的仍是旧状态，本视图会标出这一不一致；之后同步可能会自行停止或重启该云主机。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped (%1): %2</source>
+        <translation>已跳过（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Force Off Domains</source>
+        <translation>强制关闭域</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1: %n domain(s) on %2 …</source>
+        <translation>
+            <numerusform>%1：%2 上的 %n 个域…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 on %2: %3</source>
+        <translation>%2 上的 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nova was not told; the drift column shows where it disagrees.</source>
+        <translation>未通知 Nova；“偏差”列显示其不一致之处。</translation>
     </message>
 </context>
 <context>
@@ -4756,7 +5310,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>禁用服务…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Show Instances in the Instances Tab</source>
         <translation>在云主机标签页中显示其云主机</translation>
     </message>
@@ -4849,7 +5403,7 @@ Type the image&apos;s name to confirm:</source>
 <context>
     <name>Ui::InstancesPage</name>
     <message>
-        <location filename="../ui/instances/instancespage.h" line="+39"/>
+        <location filename="../ui/instances/instancespage.h" line="+40"/>
         <source>Instances</source>
         <translation>云主机</translation>
     </message>
@@ -5006,7 +5560,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>已从 %2 卸载 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/instances/instancespage.cpp" line="+45"/>
+        <location filename="../ui/instances/instancespage.cpp" line="+46"/>
         <source>Start Instance</source>
         <translation>开启云主机</translation>
     </message>
@@ -5141,7 +5695,19 @@ Type the image&apos;s name to confirm:</source>
         <translation>显示所有项目的云主机（all_tenants；仅限管理员）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>Cannot attach here: %1</source>
+        <translation>无法挂载到这里：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Attaching %n volume(s) to %1…</source>
+        <translation>
+            <numerusform>正在将 %n 块云硬盘挂载到 %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Could not load instances: %1</source>
         <translation>无法加载云主机：%1</translation>
     </message>
@@ -5167,7 +5733,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
@@ -5206,27 +5772,43 @@ Type the image&apos;s name to confirm:</source>
 <context>
     <name>Ui::LaunchWizard</name>
     <message>
-        <location filename="../ui/instances/launchwizard.cpp" line="+55"/>
+        <location filename="../ui/instances/launchwizard.cpp" line="+56"/>
+        <location line="+28"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Existing volume</source>
         <translation>已有云硬盘</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Launch Instance</source>
         <translation>启动云主机</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Volume ID</source>
-        <translation>云硬盘 ID</translation>
+        <source>Filter volumes by name, ID or image</source>
+        <translation>按名称、ID 或镜像筛选云硬盘</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Flavor</source>
         <translation>配置</translation>
     </message>
@@ -5276,7 +5858,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Source and Flavor</source>
         <translation>源和配置</translation>
     </message>
@@ -5306,32 +5888,43 @@ Type the image&apos;s name to confirm:</source>
         <translation>网络和访问</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Any Availability Zone</source>
         <translation>任意可用域</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+45"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-32"/>
         <source>No key pair</source>
         <translation>不使用密钥对</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+92"/>
         <source>Choose an image to boot from</source>
         <translation>请选择用于启动的镜像</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The project has no available bootable volume</source>
+        <translation>该项目没有可用的可启动云硬盘</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Enter the ID of a bootable volume</source>
-        <translation>请输入可启动云硬盘的 ID</translation>
+        <source>Choose a bootable volume</source>
+        <translation>请选择一块可启动云硬盘</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>One volume boots one instance; set the count to 1 or boot from an image</source>
+        <translation>一块云硬盘只能启动一台云主机；请将数量设为 1，或从镜像启动</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose a flavor</source>
         <translation>请选择一个配置</translation>
     </message>
@@ -6048,6 +6641,152 @@ Type the image&apos;s name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Ui::RbdBackingPane</name>
+    <message>
+        <location filename="../ui/volumes/rbdbackingpane.cpp" line="+70"/>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protected</source>
+        <translation>受保护</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the RBD image from Ceph again</source>
+        <translation>从 Ceph 重新读取 RBD 镜像</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Provisioned:</source>
+        <translation>已分配：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used:</source>
+        <translation>已使用：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features:</source>
+        <translation>特性：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent:</source>
+        <translation>父镜像：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watchers:</source>
+        <translation>监视者：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select a volume to see the RBD image behind it.</source>
+        <translation>选择一块云硬盘以查看其背后的 RBD 镜像。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>RBD image</source>
+        <translation>RBD 镜像</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>RBD image of %1</source>
+        <translation>%1 的 RBD 镜像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RBD image %1</source>
+        <translation>RBD 镜像 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no RBD image: no backend holds it (state %2).</source>
+        <translation>%1 没有 RBD 镜像：没有后端保存它（状态 %2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is on backend %2, which is not RBD: there is no image in Ceph to show.</source>
+        <translation>%1 位于非 RBD 的后端 %2：Ceph 中没有可显示的镜像。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No Ceph connection is configured for this cloud, so the RBD image cannot be read. Set one in the Ceph tab&apos;s connection settings, or give ceph_conf and ceph_keyring under stackdeck: in clouds.yaml.</source>
+        <translation>此云未配置 Ceph 连接，因此无法读取 RBD 镜像。请在 Ceph 标签页的连接设置中配置，或在 clouds.yaml 的 stackdeck: 下提供 ceph_conf 和 ceph_keyring。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading %1 from Ceph…</source>
+        <translation>正在从 Ceph 读取 %1…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not read %1 from Ceph: %2</source>
+        <translation>无法从 Ceph 读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ceph has no image %1.</source>
+        <translation>Ceph 中没有镜像 %1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2% of provisioned)</source>
+        <translation>%1（已分配的 %2%）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not measured (fast-diff is not enabled on this image)</source>
+        <translation>未测量（此镜像未启用 fast-diff）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody has it open</source>
+        <translation>无人打开</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n client(s) have it open</source>
+        <translation>
+            <numerusform>%n 个客户端打开了它</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client.%1 at %2</source>
+        <translation>client.%1，位于 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ReachabilityDialog</name>
     <message>
         <location filename="../ui/security/reachabilitydialog.cpp" line="+28"/>
@@ -6569,7 +7308,7 @@ Type the image&apos;s name to confirm:</source>
 <context>
     <name>Ui::ServerDetailsPane</name>
     <message>
-        <location filename="../ui/instances/serverdetailspane.cpp" line="+105"/>
+        <location filename="../ui/instances/serverdetailspane.cpp" line="+113"/>
         <source>Select an instance to see its details.</source>
         <translation>选择一个云主机以查看其详情。</translation>
     </message>
@@ -6787,7 +7526,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>筛选</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+124"/>
         <source>Displaying %n item(s)</source>
         <translation>
             <numerusform>正在显示 %n 项</numerusform>
@@ -6813,8 +7552,8 @@ Type the image&apos;s name to confirm:</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/topology/topologypage.cpp" line="+399"/>
-        <location filename="../ui/topology/topologypage.h" line="+50"/>
+        <location filename="../ui/topology/topologypage.cpp" line="+462"/>
+        <location filename="../ui/topology/topologypage.h" line="+55"/>
         <source>Network Topology</source>
         <translation>网络拓扑</translation>
     </message>
@@ -6839,12 +7578,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>在此网络上启动云主机…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The launch wizard is on the Instances tab; the network id %1 is on the clipboard</source>
-        <translation>启动向导在云主机标签页中；网络 ID %1 已复制到剪贴板</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Expand</source>
         <translation>展开</translation>
     </message>
@@ -6854,7 +7588,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>折叠</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Add Interface…</source>
         <translation>添加接口…</translation>
     </message>
@@ -6916,7 +7650,7 @@ Type the image&apos;s name to confirm:</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../ui/topology/topologypage.cpp" line="-311"/>
+        <location filename="../ui/topology/topologypage.cpp" line="-371"/>
         <source>New Router</source>
         <translation>新建路由</translation>
     </message>
@@ -7021,29 +7755,209 @@ Type the image&apos;s name to confirm:</source>
         <translation>网关未清除：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../ui/topology/listactions.cpp" line="+88"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+53"/>
+        <location line="+70"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <location line="+85"/>
+        <location line="+67"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+44"/>
+        <location line="+8"/>
+        <location line="+70"/>
+        <source>Enable Admin State</source>
+        <translation>启用管理状态</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Subnet Name</source>
+        <translation>子网名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gateway IP (%1)</source>
+        <translation>网关 IP（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable DHCP</source>
+        <translation>启用 DHCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS Name Servers</source>
+        <translation>DNS 服务器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One address a line</source>
+        <translation>每行一个地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocation Pools</source>
+        <translation>分配地址池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One start-end range a line, e.g. 192.168.11.10-192.168.11.200</source>
+        <translation>每行一个 起始-结束 范围，例如 192.168.11.10-192.168.11.200</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Router Name</source>
+        <translation>路由名称</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Security Groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Port security is disabled on this port: it cannot have security groups.</source>
+        <translation>此端口已禁用端口安全：不能设置安全组。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+71"/>
+        <source>Not associated</source>
+        <translation>未关联</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+71"/>
+        <source>Port to be associated</source>
+        <translation>待关联的端口</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>%1 is no longer there; refresh the list</source>
+        <translation>%1 已不存在；请刷新列表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Updated %1</source>
+        <translation>已更新 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not updated: %2</source>
+        <translation>%1 未更新：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no network to create a port on</source>
+        <translation>没有可以创建端口的网络</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create Port</source>
+        <translation>创建端口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Created port %1</source>
+        <translation>已创建端口 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The port was not created: %1</source>
+        <translation>端口未创建：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no external network to allocate a floating IP from</source>
+        <translation>没有可以分配浮动IP的外部网络</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allocate Floating IP</source>
+        <translation>分配浮动IP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pool</source>
+        <translation>地址池</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Allocated floating IP %1</source>
+        <translation>已分配浮动IP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No floating IP was allocated: %1</source>
+        <translation>未分配浮动IP：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <location line="+31"/>
+        <location filename="../ui/topology/topologyactions.cpp" line="+32"/>
         <location line="+4"/>
-        <location filename="../ui/topology/topologypage.cpp" line="+80"/>
+        <location filename="../ui/topology/topologypage.cpp" line="+98"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message numerus="yes">
+        <location line="-36"/>
+        <source>Delete %n item(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>删除 %n 项？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-4"/>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in use (HTTP 409): %1</source>
+        <translation>正在使用（HTTP 409）：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/topology/topologyactions.cpp" line="-4"/>
         <source>Delete %1?</source>
         <translation>删除 %1？</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/topology/listactions.cpp" line="-3"/>
+        <location filename="../ui/topology/topologyactions.cpp" line="+9"/>
         <source>Deleted %1</source>
         <translation>已删除 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/topology/topologyactions.cpp" line="+1"/>
         <source>%1 was not deleted: %2</source>
         <translation>%1 未删除：%2</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topologypage.cpp" line="-112"/>
+        <location filename="../ui/topology/topologypage.cpp" line="-130"/>
         <source>All projects</source>
         <translation>所有项目</translation>
     </message>
@@ -7133,12 +8047,42 @@ Type the image&apos;s name to confirm:</source>
         <translation>拓扑图</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select one row to edit</source>
+        <translation>请选择一行进行编辑</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select what to delete</source>
+        <translation>请选择要删除的内容</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Launch Instance…</source>
+        <translation>启动云主机…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Launch an instance on the selected network</source>
+        <translation>在所选网络上启动云主机</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select one network to launch an instance on</source>
+        <translation>请选择一个网络来启动云主机</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Subnets</source>
         <translation>子网</translation>
     </message>
@@ -7154,11 +8098,21 @@ Type the image&apos;s name to confirm:</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Create Port…</source>
+        <translation>创建端口…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Floating IPs</source>
         <translation>浮动IP</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+1"/>
+        <source>Allocate IP…</source>
+        <translation>分配 IP…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Could not load the topology: %1</source>
         <translation>无法加载拓扑：%1</translation>
     </message>
@@ -7168,7 +8122,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>无法获取云主机名称：%1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+60"/>
         <source>%1 networks, %2 routers, %3 instances, %4 floating IPs — %5 added, %6 removed, %7 changed in %8 ms</source>
         <translation>%1 个网络，%2 个路由，%3 个云主机，%4 个浮动IP — 新增 %5，删除 %6，变更 %7，耗时 %8 毫秒</translation>
     </message>
@@ -7178,7 +8132,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>没有与“%1”匹配的项</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>%1 of %2 matches</source>
         <translation>第 %1 个匹配，共 %2 个</translation>
     </message>
@@ -7228,29 +8182,83 @@ Type the image&apos;s name to confirm:</source>
         <translation>连接</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&lt;p&gt;%n instance(s) collapsed; click the badge to expand.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;已折叠 %n 个云主机；单击标记可展开。&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/topology/topologylaunch.cpp" line="+34"/>
+        <location line="+53"/>
+        <source>Launch Instance</source>
+        <translation>启动云主机</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>%1 belongs to project %2. An instance launched now would belong to the project you are working in (%3). Switch to project %2 and launch there?</source>
+        <translation>%1 属于项目 %2。现在启动的云主机将属于您当前所在的项目（%3）。要切换到项目 %2 并在那里启动吗？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Switch and Launch</source>
+        <translation>切换并启动</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Switching to project %1 to launch there…</source>
+        <translation>正在切换到项目 %1 以在那里启动…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Launch Instance on %1</source>
+        <translation>在 %1 上启动云主机</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Launch Instance on %1 — some choices could not be loaded: %2</source>
+        <translation>在 %1 上启动云主机 — 部分选项未能加载：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Launching %1 on %2…</source>
+        <translation>正在 %2 上启动 %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not launch %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Launched %1 on %2; it appears on the map once Nova has plugged it in</source>
+        <translation>已在 %2 上启动 %1；Nova 接入网络后它会出现在拓扑图上</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::VolumeDropTarget</name>
+    <message>
+        <location filename="../ui/instances/volumedroptarget.cpp" line="+62"/>
+        <source>Drop the volumes on an instance</source>
+        <translation>将云硬盘拖放到云主机上</translation>
+    </message>
 </context>
 <context>
     <name>Ui::VolumesPage</name>
     <message>
-        <location filename="../ui/volumes/volumespage.cpp" line="+43"/>
+        <location filename="../ui/volumes/volumespage.cpp" line="+61"/>
         <source>All projects</source>
         <translation>所有项目</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+289"/>
-        <location filename="../ui/volumes/volumespage.h" line="+55"/>
+        <location line="+10"/>
+        <location line="+313"/>
+        <location filename="../ui/volumes/volumespage.h" line="+58"/>
         <source>Volumes</source>
         <translation>云硬盘</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-312"/>
         <source>Volume Snapshots</source>
         <translation>云硬盘快照</translation>
     </message>
@@ -7295,7 +8303,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>云硬盘 %1 已删除</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -7356,7 +8364,20 @@ Type the image&apos;s name to confirm:</source>
         <translation>更多操作</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+30"/>
+        <source>Select a volume to see the RBD image behind it.</source>
+        <translation>选择一块云硬盘以查看其背后的 RBD 镜像。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n volume(s) selected: select one to see its RBD image.</source>
+        <translation>
+            <numerusform>已选择 %n 块云硬盘：请只选择一块以查看其 RBD 镜像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+62"/>
         <source>Not connected to a cloud</source>
         <translation>未连接到云</translation>
     </message>
@@ -7436,7 +8457,7 @@ Type the image&apos;s name to confirm:</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/volumes/volumespage.cpp" line="-332"/>
+        <location filename="../ui/volumes/volumespage.cpp" line="-350"/>
         <source>Edit Volume</source>
         <translation>编辑云硬盘</translation>
     </message>
@@ -7821,7 +8842,7 @@ Authorization Key: %2</source>
     <message>
         <location line="+9"/>
         <location line="+63"/>
-        <location filename="../ui/volumes/volumespage.cpp" line="+128"/>
+        <location filename="../ui/volumes/volumespage.cpp" line="+146"/>
         <location line="+108"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -7871,7 +8892,7 @@ Authorization Key: %2</source>
     <message>
         <location line="+23"/>
         <location line="+1"/>
-        <location filename="../ui/volumes/volumespage.cpp" line="-232"/>
+        <location filename="../ui/volumes/volumespage.cpp" line="-250"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>

@@ -4,9 +4,19 @@
 #include "ceph/radosworker.h"
 #include "core/workercalls.h"
 
+#include <QCoreApplication>
+
 namespace Ceph {
 
 namespace {
+
+// Outside the class: lupdate loses its way in RadosCluster's inline members and files their strings
+// under "Core"; the context here is the one RadosCluster's tr() uses at run time.
+QString noAnswerWithin(int seconds)
+{
+    return QCoreApplication::translate("Ceph::RadosCluster", "no answer from the Ceph cluster within %n second(s)",
+                                       nullptr, seconds);
+}
 
 // The librados/librbd backend: a GUI-thread facade over a RadosWorker on its own thread.
 class RadosCluster : public Cluster
@@ -98,9 +108,8 @@ private:
 
     Core::Error onTimedOut(const QString &what)
     {
-        Core::Error e = Core::Error::make(
-            Core::Error::Kind::Timeout,
-            tr("no answer from the Ceph cluster within %n second(s)", nullptr, (m_settings.callTimeoutMs + 999) / 1000), what);
+        const QString message = noAnswerWithin((m_settings.callTimeoutMs + 999) / 1000);
+        Core::Error e = Core::Error::make(Core::Error::Kind::Timeout, message, what);
         e.service = QStringLiteral("ceph");
         setState(State::Failed, e);
         return e;

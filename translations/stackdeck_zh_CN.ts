@@ -3776,7 +3776,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
     <message>
         <location line="-84"/>
         <location line="+5"/>
-        <location filename="../ui/aggregates/aggregatespage.cpp" line="+155"/>
+        <location filename="../ui/aggregates/aggregatespage.cpp" line="+156"/>
         <source>Remove Host</source>
         <translation>移除主机</translation>
     </message>
@@ -3854,7 +3854,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <translation>将 %1 从 %2 移到 %3 失败：%4</translation>
     </message>
     <message>
-        <location filename="../ui/aggregates/aggregatespage.cpp" line="-75"/>
+        <location filename="../ui/aggregates/aggregatespage.cpp" line="-76"/>
         <source>Drag a host onto another aggregate to move it there</source>
         <translation>将主机拖到另一个主机聚合上即可移过去</translation>
     </message>
@@ -3879,7 +3879,12 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <translation>来自 Placement 的容量（已计入超分比，已扣除预留）：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
@@ -4071,12 +4076,12 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
     </message>
     <message>
         <location line="+27"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Connection Settings…</source>
         <translation>连接设置…</translation>
     </message>
@@ -4099,6 +4104,11 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <location line="+9"/>
         <source>Stored per pool, of what it may still hold</source>
         <translation>各存储池已存储量及其仍可容纳的量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation>可用</translation>
     </message>
     <message>
         <location line="+18"/>

@@ -111,6 +111,7 @@ AggregatesPage::AggregatesPage(QWidget *parent)
         auto *chart = new Charts::ComparisonChart(capacity);
         chart->setObjectName(QStringLiteral("capacityChart%1").arg(i));
         chart->setMinimumHeight(180);
+        chart->setRestLabel(tr("Free"));
         chartsRow->addWidget(chart);
         m_charts.append(chart);
         connect(chart, &Charts::ComparisonChart::itemClicked, this, [this](const QString &key) {

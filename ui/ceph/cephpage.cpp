@@ -152,6 +152,7 @@ QWidget *CephPage::buildPoolsTab()
     });
     m_poolChart->setObjectName(QStringLiteral("poolUsageChart"));
     m_poolChart->setTitle(tr("Stored per pool, of what it may still hold"));
+    m_poolChart->setRestLabel(tr("Available"));
     connect(m_poolChart, &Charts::ComparisonChart::itemClicked, this, [this](const QString &pool) {
         setCurrentPool(pool);
         m_tabs->setCurrentIndex(1);

@@ -397,8 +397,22 @@ void MapRenderer::paint(QPainter *painter, const QRectF &exposed, double lod) co
                                   n.name + (n.details.isEmpty() ? QString() : QStringLiteral("  ") + n.details.join(QStringLiteral(", "))));
             } else {
                 painter->setPen(QColor(0x22, 0x22, 0x22));
-                const QString text = painter->fontMetrics().elidedText(n.name, Qt::ElideMiddle, 120);
-                painter->drawText(QRectF(c.x() - 60, r.bottom() + 1, 120, 18), Qt::AlignHCenter | Qt::AlignTop, text);
+                // Instances stand one grid pitch apart, closer than a name is long: neighbours put
+                // their names on alternate lines so each may use two pitches without overlapping.
+                // A floating IP sits on its instance's corner, so its address goes above it, clear
+                // of the instance names below.
+                constexpr double kPitch = Topology::Layout::kCell;
+                const double width = 2 * kPitch - 6;
+                QRectF box;
+                if (n.kind == Node::Kind::FloatingIp) {
+                    box = QRectF(c.x() - width / 2, r.top() - 16, width, 15);
+                } else {
+                    const bool lower = n.kind == Node::Kind::Instance && (qint64(std::floor(c.x() / kPitch)) & 1);
+                    box = QRectF(c.x() - width / 2, r.bottom() + 1 + (lower ? 13 : 0), width, 18);
+                }
+                const QString text = painter->fontMetrics().elidedText(n.name, Qt::ElideMiddle, int(width));
+                painter->drawText(box, Qt::AlignHCenter | (n.kind == Node::Kind::FloatingIp ? Qt::AlignBottom : Qt::AlignTop),
+                                  text);
             }
         }
     }

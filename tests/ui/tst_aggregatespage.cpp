@@ -97,6 +97,40 @@ private slots:
         QCOMPARE(cpu->categories().size(), 2);
     }
 
+    void zonesShowVolumeHostsOrSayWhyNot()
+    {
+        auto *zones = m_page->findChild<QWidget *>(QStringLiteral("zonesPanel"));
+        QVERIFY(zones);
+        auto *view = zones->findChild<QTableView *>(QStringLiteral("tableView"));
+        auto *note = zones->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QVERIFY(view && note);
+        const QModelIndex source = m_page->zoneModel()->index(m_page->zoneModel()->rowOf(QStringLiteral("volume/nova")),
+                                                              Models::ZoneListModel::ServicesColumn);
+        QVERIFY(source.data().toString().contains(QStringLiteral("localcloud@ceph cinder-volume: up")));
+        QVERIFY(note->isHidden() || note->text().isEmpty());
+
+        // A project member: the zones stay, their hosts are hidden and the panel says why.
+        m_cloud.adminRole = false;
+        m_net.setHandler([this](const RecordedRequest &r) {
+            if (r.url.path() == QLatin1String("/v2.1/os-availability-zone"))
+                return FakeResponse::json(200, recordedHosts(QStringLiteral("zones_compute.json")));
+            return m_cloud.handle(r);
+        });
+        auto member = std::make_unique<OpenStack::Session>(&m_net, fakeHostsConfig());
+        bool authed = false;
+        member->authenticate(this, [&](const Core::Error &) { authed = true; });
+        QTRY_VERIFY(authed);
+        QSignalSpy loaded(m_page->loader(), &Models::HostsLoader::loaded);
+        m_page->setSession(member.get());
+        QVERIFY(loaded.wait(5000));
+        const int row = m_page->zoneModel()->rowOf(QStringLiteral("volume/nova"));
+        QVERIFY(row >= 0);
+        QVERIFY(m_page->zoneModel()->record(row).hosts.isEmpty());
+        QVERIFY(!note->isHidden());
+        QVERIFY2(note->text().contains(QStringLiteral("need the admin role")), qPrintable(note->text()));
+        m_page->setSession(nullptr);
+    }
+
     void createRefusesBadInputThenCreates()
     {
         QSignalSpy done(m_page.get(), &Ui::AggregatesPage::operationFinished);

@@ -44,6 +44,9 @@ public:
     QSet<QString> failProviders; // provider names whose usages answer 500
     QMap<QString, QJsonArray> hostServers; // GET /servers/detail?host=… answers these
     bool adminRole = true;
+    bool agentsExtension = true;
+    QString agentsFile = QStringLiteral("agents_empty.json"); // the local cloud runs no agents
+    QString networkZonesFile; // empty: the recorded (empty) zone list of the local cloud
     int nextId = 10;
 
     FakeHostsCloud() { aggregates = QJsonDocument::fromJson(recordedHosts(QStringLiteral("aggregates.json"))).object().value(QStringLiteral("aggregates")).toArray(); }
@@ -153,6 +156,18 @@ public:
             return FakeResponse::json(200, R"({"version":{"id":"v3.0","status":"CURRENT","min_version":"3.0","version":"3.70"}})");
         if (path == QLatin1String("/v3/p1/os-availability-zone"))
             return FakeResponse::json(200, recordedHosts(QStringLiteral("zones_volume.json")));
+        if (path == QLatin1String("/v3/p1/os-services")) {
+            if (!adminRole)
+                return FakeResponse::json(403, "{\"forbidden\": {\"code\": 403, \"message\": \"Policy does not allow volume_extension:services:index to be performed.\"}}");
+            return FakeResponse::json(200, recordedHosts(QStringLiteral("services_volume.json")));
+        }
+        if (path == QLatin1String("/v2.0/agents")) {
+            if (!agentsExtension)
+                return FakeResponse::json(404, R"({"NeutronError": {"type": "HTTPNotFound", "message": "The resource could not be found.", "detail": ""}})");
+            return FakeResponse::json(200, recordedHosts(agentsFile));
+        }
+        if (path == QLatin1String("/v2.0/availability_zones") && !networkZonesFile.isEmpty())
+            return FakeResponse::json(200, recordedHosts(networkZonesFile));
         if (path == QLatin1String("/v2.0/availability_zones"))
             return FakeResponse::json(200, recordedHosts(QStringLiteral("zones_network.json")));
         if (path == QLatin1String("/v2.1/os-availability-zone/detail"))

@@ -196,6 +196,7 @@ AggregatesPage::AggregatesPage(QWidget *parent)
         else if (error)
             text = tr("Could not load everything: %1").arg(error.toString());
         m_panel->setErrorText(text);
+        m_zonePanel->setErrorText(zoneNote());
         if (error)
             emit statusMessage(error.toString());
         // Start on the first aggregate so its hosts show beside the table.
@@ -220,6 +221,7 @@ void AggregatesPage::setSession(OpenStack::Session *session)
     if (!session) {
         m_aggregates->clear();
         m_zones->clear();
+        m_zonePanel->setErrorText(QString());
         updateDetails();
         updateActions();
         return;
@@ -328,6 +330,18 @@ QStringList AggregatesPage::computeHosts() const
     }
     hosts.sort();
     return hosts;
+}
+
+QString AggregatesPage::zoneNote() const
+{
+    const Models::HostsSnapshot &snap = m_loader->snapshot();
+    if (snap.volumeHostsHidden && snap.networkHostsHidden)
+        return tr("The hosts of volume and network zones need the admin role; those zones show without hosts.");
+    if (snap.volumeHostsHidden)
+        return tr("The hosts of volume zones need the admin role; those zones show without hosts.");
+    if (snap.networkHostsHidden)
+        return tr("The hosts of network zones need the admin role; those zones show without hosts.");
+    return {};
 }
 
 QStringList AggregatesPage::knownZones() const

@@ -80,6 +80,8 @@ private:
     void report(const QString &message, bool ok);
     QStringList computeHosts() const;
     QStringList knownZones() const;
+    // Why some zones show without hosts (empty when all could be listed).
+    QString zoneNote() const;
 
     Models::HostsLoader *m_loader;
     Models::AggregateListModel *m_aggregates;

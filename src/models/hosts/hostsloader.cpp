@@ -5,6 +5,7 @@
 #include "openstack/hosts/aggregatejobs.h"
 #include "openstack/hosts/hypervisorjobs.h"
 #include "openstack/hosts/zonejobs.h"
+#include "openstack/hosts/zoneservices.h"
 #include "openstack/placement/capacityloader.h"
 
 namespace Models {
@@ -105,7 +106,7 @@ void HostsLoader::reload()
     m_nextErrors.clear();
     OpenStack::Session *s = m_session;
     const bool admin = s->isAdmin();
-    m_pending = admin ? 7 : 3;
+    m_pending = admin ? 9 : 4;
     if (!wasLoading)
         emit loadingChanged(true);
 
@@ -125,8 +126,44 @@ void HostsLoader::reload()
         });
         zones->start();
     }
-    if (!admin)
+
+    // Hosts of volume zones. Asked of everyone: Cinder's policy, not our guess of the role,
+    // decides, and a 403 only hides the hosts.
+    auto *volumeServices = new ListVolumeServicesJob(s, this);
+    connect(volumeServices, &OpenStack::RestJob::finished, this, [this, volumeServices, generation]() {
+        if (generation != m_generation)
+            return;
+        if (volumeServices->forbidden()) {
+            m_next.volumeHostsHidden = true;
+            partDone(generation, {});
+            return;
+        }
+        m_next.volumeServices = volumeServices->services();
+        partDone(generation, volumeServices->error());
+    });
+    volumeServices->start();
+
+    if (!admin) {
+        // Neutron answers a non-admin with an empty agent list rather than 403: that would read
+        // as "no hosts", so say they are hidden instead.
+        m_next.networkHostsHidden = true;
         return;
+    }
+
+    auto *agents = new ListNetworkAgentsJob(s, this);
+    connect(agents, &OpenStack::RestJob::finished, this, [this, agents, generation]() {
+        if (generation != m_generation)
+            return;
+        if (agents->unsupported() || agents->forbidden()) {
+            m_next.networkAgentsSupported = !agents->unsupported();
+            m_next.networkHostsHidden = agents->forbidden();
+            partDone(generation, {});
+            return;
+        }
+        m_next.networkAgents = agents->agents();
+        partDone(generation, agents->error());
+    });
+    agents->start();
 
     auto *aggregates = new ListAggregatesJob(s, this);
     connect(aggregates, &OpenStack::RestJob::finished, this, [this, aggregates, generation]() {
@@ -178,6 +215,8 @@ void HostsLoader::partDone(quint64 generation, const Core::Error &error)
         m_nextErrors.append(error);
     if (--m_pending > 0)
         return;
+    attachServices(m_next.zones, AvailabilityZone::Kind::Volume, m_next.volumeServices);
+    attachServices(m_next.zones, AvailabilityZone::Kind::Network, m_next.networkAgents);
     m_snapshot = m_next;
     m_errors = m_nextErrors;
     emit loadingChanged(false);

@@ -5,6 +5,7 @@
 #include "openstack/hosts/aggregate.h"
 #include "openstack/hosts/hypervisor.h"
 #include "openstack/hosts/zone.h"
+#include "openstack/hosts/zoneservices.h"
 #include "openstack/client/session.h"
 #include "openstack/placement/capacityloader.h"
 #include "openstack/placement/placementtypes.h"
@@ -26,6 +27,13 @@ struct HostsSnapshot
     QVector<OpenStack::Hosts::AvailabilityZone> zones; // compute, volume, network
     QMap<QString, OpenStack::Placement::ProviderCapacity> capacities; // by provider name
     bool networkZonesSupported = true;
+    // The hosts of volume and network zones come from Cinder's services and Neutron's agents,
+    // both admin-only: when refused, the zones show without hosts and the page says why.
+    QVector<OpenStack::Hosts::ZonedService> volumeServices;
+    QVector<OpenStack::Hosts::ZonedService> networkAgents;
+    bool volumeHostsHidden = false;
+    bool networkHostsHidden = false;
+    bool networkAgentsSupported = true; // false when Neutron has no agent extension (404)
 
     // Nova host → Placement provider name (the hypervisor hostname), where they differ.
     QMap<QString, QString> providerNameOfHost() const;
@@ -42,8 +50,8 @@ struct HostsSnapshot
     const OpenStack::Hosts::ComputeService *serviceOf(const QString &host) const;
 };
 
-// Loads a HostsSnapshot: six calls in parallel (aggregates, hypervisors, services, the zones of
-// compute, volume and network) and Placement's providers with inventories and usages. Parts that
+// Loads a HostsSnapshot: up to eight calls in parallel (aggregates, hypervisors, services, the
+// zones of compute, volume and network, Cinder's services and Neutron's agents) and Placement's providers with inventories and usages. Parts that
 // fail are left empty and reported in errors(); the others still show. Lives on the GUI thread.
 class HostsLoader : public QObject
 {

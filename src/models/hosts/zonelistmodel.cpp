@@ -4,6 +4,8 @@
 #include "models/hosts/capacitycolumns.h"
 #include "models/hosts/hostsloader.h"
 
+#include <algorithm>
+
 namespace Models {
 
 using OpenStack::Hosts::AvailabilityZone;
@@ -31,6 +33,14 @@ QString ZoneListModel::kindName(AvailabilityZone::Kind kind)
     return {};
 }
 
+QString ZoneListModel::serviceText(const OpenStack::Hosts::ZoneService &service)
+{
+    const QString state = service.available ? tr("up") : tr("down");
+    if (service.active)
+        return tr("%1 %2: %3").arg(service.host, service.binary, state);
+    return tr("%1 %2: %3, disabled").arg(service.host, service.binary, state);
+}
+
 QVariant ZoneListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -47,6 +57,13 @@ QVariant ZoneListModel::data(const QModelIndex &index, int role) const
     }
     if (role == StatusKindRole && column == StateColumn)
         return int(z.available ? StatusKind::Good : StatusKind::Bad);
+    if (role == StatusKindRole && column == ServicesColumn) {
+        if (row.services.isEmpty())
+            return int(StatusKind::Neutral);
+        const bool allUp = std::all_of(row.services.cbegin(), row.services.cend(),
+                                       [](const OpenStack::Hosts::ZoneService &s) { return s.available || !s.active; });
+        return int(allUp ? StatusKind::Good : StatusKind::Warning);
+    }
     if (role != Qt::DisplayRole && role != SortRole && role != ExportRole && role != Qt::ToolTipRole)
         return {};
     const bool exporting = role == ExportRole;
@@ -74,6 +91,33 @@ QVariant ZoneListModel::data(const QModelIndex &index, int role) const
         if (exporting)
             return row.aggregates;
         return row.aggregates.join(QStringLiteral(", "));
+    case ServicesColumn: {
+        if (exporting) {
+            QVariantList list;
+            for (const OpenStack::Hosts::ZoneService &s : row.services) {
+                list.append(QVariantMap{{QStringLiteral("host"), s.host},
+                                        {QStringLiteral("binary"), s.binary},
+                                        {QStringLiteral("state"), s.available ? QStringLiteral("up") : QStringLiteral("down")},
+                                        {QStringLiteral("status"), s.active ? QStringLiteral("enabled") : QStringLiteral("disabled")}});
+            }
+            return list;
+        }
+        if (role == SortRole) {
+            // Zones with a service down sort together: the count of services down, then all.
+            int down = 0;
+            for (const OpenStack::Hosts::ZoneService &s : row.services)
+                down += s.available ? 0 : 1;
+            return down * 1000 + int(row.services.size());
+        }
+        QStringList lines;
+        for (const OpenStack::Hosts::ZoneService &s : row.services) {
+            QString line = serviceText(s);
+            if (role == Qt::ToolTipRole && !s.active && !s.disabledReason.isEmpty())
+                line += QStringLiteral(" (") + s.disabledReason + QLatin1Char(')');
+            lines.append(line);
+        }
+        return lines.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral("; "));
+    }
     }
     return {};
 }
@@ -96,6 +140,7 @@ QVariant ZoneListModel::headerData(int section, Qt::Orientation orientation, int
         case StateColumn: return QStringLiteral("state");
         case HostsColumn: return QStringLiteral("hosts");
         case AggregatesColumn: return QStringLiteral("aggregates");
+        case ServicesColumn: return QStringLiteral("services");
         }
         return {};
     }
@@ -107,6 +152,7 @@ QVariant ZoneListModel::headerData(int section, Qt::Orientation orientation, int
     case StateColumn: return tr("State");
     case HostsColumn: return tr("Hosts");
     case AggregatesColumn: return tr("Aggregates");
+    case ServicesColumn: return tr("Services");
     }
     return {};
 }
@@ -119,6 +165,7 @@ void ZoneListModel::setSnapshot(const HostsSnapshot &snapshot)
         row.id = z.id;
         row.zone = z;
         row.hosts = snapshot.zoneHosts(z);
+        row.services = z.services;
         if (z.kind == AvailabilityZone::Kind::Compute) {
             for (const auto &a : snapshot.aggregates) {
                 if (a.availabilityZone == z.name)

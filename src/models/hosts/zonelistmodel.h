@@ -15,6 +15,7 @@ struct ZoneRow
     OpenStack::Hosts::AvailabilityZone zone;
     QStringList hosts;      // compute: the compute hosts; others: as the service says
     QStringList aggregates; // compute: the aggregates that carry the zone
+    QVector<OpenStack::Hosts::ZoneService> services; // compute, volume and (agents) network
     OpenStack::Placement::CapacityRollup capacity;
 
     bool operator==(const ZoneRow &) const = default;
@@ -32,6 +33,7 @@ public:
         StateColumn,
         HostsColumn,
         AggregatesColumn,
+        ServicesColumn, // each service with its host and state; export: [{host, binary, state, status}]
         VcpusUsedColumn,
         VcpusColumn,
         RamUsedColumn,
@@ -49,6 +51,8 @@ public:
 
     void setSnapshot(const HostsSnapshot &snapshot);
     static QString kindName(OpenStack::Hosts::AvailabilityZone::Kind kind);
+    // "host01 nova-compute: up" with ", disabled" when the service takes no work.
+    static QString serviceText(const OpenStack::Hosts::ZoneService &service);
 };
 
 } // namespace Models

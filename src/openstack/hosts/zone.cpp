@@ -53,7 +53,7 @@ AvailabilityZone AvailabilityZone::fromNovaStyle(const QJsonObject &object, Kind
         for (auto s = services.begin(); s != services.end(); ++s) {
             const QJsonObject state = s.value().toObject();
             z.services.append({h.key(), s.key(), state.value(QLatin1String("available")).toBool(),
-                               state.value(QLatin1String("active")).toBool()});
+                               state.value(QLatin1String("active")).toBool(), QString()});
         }
     }
     if (!r.ok() && error)

@@ -10,13 +10,15 @@
 
 namespace OpenStack::Hosts {
 
-// A service on a host of a compute zone (os-availability-zone/detail).
+// A service on a host of a zone: compute (os-availability-zone/detail), volume (Cinder
+// os-services) or network (Neutron agents).
 struct ZoneService
 {
     QString host;
     QString binary;
-    bool available = false;
-    bool active = false;
+    bool available = false; // the service reports in: Nova "available", Cinder "up", Neutron alive
+    bool active = false;    // the service takes work: enabled, or the agent's admin_state_up
+    QString disabledReason;
     bool operator==(const ZoneService &) const = default;
 };
 
@@ -31,7 +33,7 @@ struct AvailabilityZone
     QString name;
     bool available = true;
     QString resource;            // network zones: "network" or "router"
-    QVector<ZoneService> services; // compute zones seen by an admin
+    QVector<ZoneService> services; // seen by an admin only (volume and network: attachServices())
 
     QStringList hosts() const;
     // Hosts whose nova-compute is up and enabled.

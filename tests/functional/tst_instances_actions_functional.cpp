@@ -155,14 +155,21 @@ class TestInstancesActionsFunctional : public QObject
     // What the launch wizard offers to boot from.
     QVector<OpenStack::BlockStorage::Volume> offeredVolumes()
     {
+        // The loader deletes itself once finished: what it found is copied in the handler.
         auto *loader = new Models::LaunchChoicesLoader(m_session.get());
-        QSignalSpy finished(loader, &Models::LaunchChoicesLoader::finished);
+        bool done = false;
+        QVector<OpenStack::BlockStorage::Volume> volumes;
+        connect(loader, &Models::LaunchChoicesLoader::finished, this, [&](Models::LaunchChoicesLoader *l) {
+            for (const Core::Error &e : l->errors())
+                qWarning() << e.toString();
+            if (l->errors().isEmpty())
+                volumes = l->choices().bootableVolumes;
+            done = true;
+        });
         loader->start();
-        if (!finished.wait(60000))
-            return {};
-        for (const Core::Error &e : loader->errors())
-            qWarning() << e.toString();
-        return loader->errors().isEmpty() ? loader->choices().bootableVolumes : QVector<OpenStack::BlockStorage::Volume>();
+        if (!QTest::qWaitFor([&done]() { return done; }, 60000))
+            qWarning() << "the launch choices did not arrive";
+        return volumes;
     }
 
 private slots:
@@ -203,15 +210,19 @@ private slots:
                 external = n.id;
         }
         QVERIFY(!m_networkId.isEmpty() && !external.isEmpty());
+        // The job deletes itself once finished: the id is taken in the handler.
         auto *images = new OpenStack::Image::ListImagesJob(m_session.get());
-        QSignalSpy imagesDone(images, &OpenStack::Image::ListImagesJob::finished);
-        images->start();
-        QVERIFY(imagesDone.wait(30000));
         LaunchSpec spec;
-        for (const auto &i : images->images()) {
-            if (i.name == QLatin1String("ubuntu_14.04_affs"))
-                spec.imageId = i.id;
-        }
+        bool imagesDone = false;
+        connect(images, &OpenStack::Image::ListImagesJob::finished, this, [&](OpenStack::Image::ListImagesJob *j) {
+            for (const auto &i : j->images()) {
+                if (i.name == QLatin1String("ubuntu_14.04_affs"))
+                    spec.imageId = i.id;
+            }
+            imagesDone = true;
+        });
+        images->start();
+        QTRY_VERIFY_WITH_TIMEOUT(imagesDone, 30000);
         QVERIFY(!spec.imageId.isEmpty());
 
         // A floating IP and a security group of our own, so the seeded ones stay as they are.
@@ -432,12 +443,19 @@ private slots:
         if (m_controller)
             m_controller->setLive(false);
         // The server first (its port holds the group), then what it used.
+        // The list deletes itself once finished: the servers are copied in the handler.
         auto *list = new ListServersJob(m_session.get(), {});
-        QSignalSpy listed(list, &ListServersJob::finished);
+        QVector<Server> servers;
+        bool listed = false;
+        connect(list, &ListServersJob::finished, this, [&](ListServersJob *j) {
+            servers = j->servers();
+            listed = true;
+        });
         list->start();
-        listed.wait(30000);
+        if (!QTest::qWaitFor([&listed]() { return listed; }, 30000))
+            qWarning() << "no server list to clean up from";
         QStringList ours;
-        for (const Server &s : list->servers()) {
+        for (const Server &s : std::as_const(servers)) {
             if (s.name.startsWith(m_prefix)) {
                 ours << s.id;
                 run(new ServerActionJob(m_session.get(), s.id, s.name, ServerAction::Delete));

@@ -59,6 +59,20 @@ class TestInstancesFunctional : public QObject
         return std::unique_ptr<Job>(job);
     }
 
+    // For jobs that delete themselves once finished: `take` copies what is needed inside the
+    // handler, before the job is gone.
+    template<typename Job, typename Take>
+    bool collect(Job *job, Take take, int timeoutMs = 30000)
+    {
+        bool done = false;
+        connect(job, &Job::finished, this, [&](Job *j) {
+            take(j);
+            done = true;
+        });
+        job->start();
+        return QTest::qWaitFor([&done]() { return done; }, timeoutMs);
+    }
+
     QVector<Server> ours(Models::ServerListModel &model) const
     {
         QVector<Server> out;
@@ -162,17 +176,15 @@ private slots:
         QVERIFY2(!flavors->error(), qPrintable(flavors->error().toString()));
         std::unique_ptr<ListNetworkChoicesJob> networks(run(new ListNetworkChoicesJob(m_session.get())));
         QVERIFY2(!networks->error(), qPrintable(networks->error().toString()));
-        auto *images = new OpenStack::Image::ListImagesJob(m_session.get());
-        QSignalSpy imagesDone(images, &OpenStack::Image::ListImagesJob::finished);
-        images->start();
-        QVERIFY(imagesDone.wait(30000));
         LaunchSpec spec;
         spec.name = m_prefix + QStringLiteral("web");
         spec.count = 3;
-        for (const auto &i : images->images()) {
-            if (i.name == QLatin1String("ubuntu_14.04_affs"))
-                spec.imageId = i.id;
-        }
+        QVERIFY(collect(new OpenStack::Image::ListImagesJob(m_session.get()), [&spec](OpenStack::Image::ListImagesJob *j) {
+            for (const auto &i : j->images()) {
+                if (i.name == QLatin1String("ubuntu_14.04_affs"))
+                    spec.imageId = i.id;
+            }
+        }));
         for (const auto &f : flavors->items()) {
             if (f.name == QLatin1String("m4.4G_50G"))
                 spec.flavorId = f.id;
@@ -235,12 +247,11 @@ private slots:
         QVERIFY2(!image->error(), qPrintable(image->error().toString()));
         QVERIFY(!image->imageId().isEmpty());
         m_snapshots << image->imageId();
-        auto *check = new OpenStack::Image::ListImagesJob(m_session.get(), {image->imageId()});
-        QSignalSpy checked(check, &OpenStack::Image::ListImagesJob::finished);
-        check->start();
-        QVERIFY(checked.wait(30000));
-        QCOMPARE(check->images().size(), 1);
-        QCOMPARE(check->images().at(0).name, snap.imageName);
+        QVector<OpenStack::Image::Image> found;
+        QVERIFY(collect(new OpenStack::Image::ListImagesJob(m_session.get(), {image->imageId()}),
+                        [&found](OpenStack::Image::ListImagesJob *j) { found = j->images(); }));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.at(0).name, snap.imageName);
         controller.watch(ids);
         QTRY_VERIFY_WITH_TIMEOUT(allIn(model, QStringLiteral("ACTIVE"), 3), 120000);
 
@@ -256,11 +267,9 @@ private slots:
         if (!m_session)
             return;
         // Whatever a failed run left behind.
-        auto *list = new ListServersJob(m_session.get(), {});
-        QSignalSpy listed(list, &ListServersJob::finished);
-        list->start();
-        listed.wait(30000);
-        for (const Server &s : list->servers()) {
+        QVector<Server> servers;
+        collect(new ListServersJob(m_session.get(), {}), [&servers](ListServersJob *j) { servers = j->servers(); });
+        for (const Server &s : std::as_const(servers)) {
             if (s.name.startsWith(m_prefix))
                 run(new ServerActionJob(m_session.get(), s.id, s.name, ServerAction::Delete));
         }

@@ -9,7 +9,7 @@
     </message>
 </context>
 <context>
-    <name>Core</name>
+    <name>Ceph::RadosCluster</name>
     <message numerus="yes">
         <source>no answer from the Ceph cluster within %n second(s)</source>
         <translation>

@@ -2710,7 +2710,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
 <context>
     <name>Models::ZoneListModel</name>
     <message>
-        <location filename="../src/models/hosts/zonelistmodel.cpp" line="+25"/>
+        <location filename="../src/models/hosts/zonelistmodel.cpp" line="+27"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
@@ -2725,7 +2725,27 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <translation>网络</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+7"/>
+        <source>up</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>down</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: %3, disabled</source>
+        <translation>%1 %2：%3，已禁用</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
@@ -2735,7 +2755,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <translation>不可用</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+67"/>
         <source>Zone</source>
         <translation>可用域</translation>
     </message>
@@ -2758,6 +2778,11 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <location line="+1"/>
         <source>Aggregates</source>
         <translation>主机聚合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>服务</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3064,14 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <location line="+18"/>
         <source>Listing the instances of a host needs the admin role</source>
         <translation>列出主机上的云主机需要 admin 角色</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStack::Hosts::ZonedService</name>
+    <message>
+        <location filename="../src/openstack/hosts/zoneservices.cpp" line="+35"/>
+        <source>%1 has field(s) of an unexpected kind: %2</source>
+        <translation>%1 中有类型不符的字段：%2</translation>
     </message>
 </context>
 <context>
@@ -3939,7 +3972,7 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <translation>未能全部加载：%1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Needs the admin role</source>
         <translation>需要 admin 角色</translation>
     </message>
@@ -3989,7 +4022,22 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <translation>GiB</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+31"/>
+        <source>The hosts of volume and network zones need the admin role; those zones show without hosts.</source>
+        <translation>卷可用域和网络可用域的主机需要管理员角色才能查看；这些可用域显示时不带主机。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hosts of volume zones need the admin role; those zones show without hosts.</source>
+        <translation>卷可用域的主机需要管理员角色才能查看；这些可用域显示时不带主机。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hosts of network zones need the admin role; those zones show without hosts.</source>
+        <translation>网络可用域的主机需要管理员角色才能查看；这些可用域显示时不带主机。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>

@@ -2,6 +2,7 @@
 // The hosts of volume and network zones: Cinder's os-services (recorded from the local cloud) and
 // Neutron's agents (a realistic reply: the local cloud runs ML2 without agents), parsed, attached
 // to their zones, shown and exported; malformed replies are errors, 403 and 404 are not.
+#include "core/requestlog.h"
 #include "models/exporter.h"
 #include "models/hosts/hostsloader.h"
 #include "models/hosts/zonelistmodel.h"
@@ -22,7 +23,8 @@ class TestZoneServices : public QObject
 
     // Runs the loader against `cloud`, letting `override` answer some requests first.
     static Models::HostsSnapshot load(FakeHostsCloud &cloud, QVector<Core::Error> *errors = nullptr,
-                                      std::function<std::optional<FakeResponse>(const RecordedRequest &)> override = {})
+                                      std::function<std::optional<FakeResponse>(const RecordedRequest &)> override = {},
+                                      QStringList *loggedFailures = nullptr)
     {
         FakeNetwork net;
         net.setHandler([&](const RecordedRequest &r) {
@@ -33,6 +35,8 @@ class TestZoneServices : public QObject
             return cloud.handle(r);
         });
         OpenStack::Session s(&net, fakeHostsConfig());
+        Core::RequestLog log(50);
+        s.setRequestLog(&log);
         bool authed = false;
         s.authenticate(&s, [&](const Core::Error &) { authed = true; });
         if (!QTest::qWaitFor([&]() { return authed; }, 5000))
@@ -45,6 +49,10 @@ class TestZoneServices : public QObject
             qWarning() << "load did not finish";
         if (errors)
             *errors = loader.errors();
+        if (loggedFailures) {
+            for (const Core::RequestRecord &r : log.records())
+                *loggedFailures << QStringLiteral("%1 %2 %3").arg(r.method, r.path).arg(r.httpStatus);
+        }
         return loader.snapshot();
     }
 
@@ -241,8 +249,11 @@ private slots:
         FakeHostsCloud cloud;
         cloud.agentsExtension = false;
         QVector<Core::Error> errors;
-        const Models::HostsSnapshot snap = load(cloud, &errors);
+        QStringList logged;
+        const Models::HostsSnapshot snap = load(cloud, &errors, {}, &logged);
         QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().toString()));
+        // A cloud without the extension is not a failed request in the window's log.
+        QVERIFY2(logged.isEmpty(), qPrintable(logged.join(QLatin1Char('\n'))));
         QVERIFY(!snap.networkAgentsSupported);
         QVERIFY(!snap.networkHostsHidden);
         QVERIFY(snap.networkAgents.isEmpty());
@@ -254,13 +265,16 @@ private slots:
         FakeHostsCloud cloud;
         cloud.adminRole = false;
         QVector<Core::Error> errors;
+        QStringList logged;
         // A member asks Nova for zones without detail: the same shape, without hosts.
         const Models::HostsSnapshot snap = load(cloud, &errors, [](const RecordedRequest &r) -> std::optional<FakeResponse> {
             if (r.url.path() == QLatin1String("/v2.1/os-availability-zone"))
                 return FakeResponse::json(200, "{\"availabilityZoneInfo\": [{\"zoneName\": \"AG1\", \"zoneState\": {\"available\": true}, \"hosts\": null}]}");
             return std::nullopt;
-        });
+        }, &logged);
         QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().toString()));
+        // Cinder's 403 only hides the hosts: the window does not count it as a failed request.
+        QVERIFY2(logged.isEmpty(), qPrintable(logged.join(QLatin1Char('\n'))));
         QVERIFY(snap.volumeHostsHidden);
         QVERIFY(snap.networkHostsHidden);
         const AvailabilityZone *nova = zone(snap, QStringLiteral("volume/nova"));

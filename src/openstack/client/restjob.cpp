@@ -207,7 +207,7 @@ void RestJob::onReplyFinished()
         return;
     }
     if (e) {
-        if (m_session && m_session->requestLog())
+        if (m_session && m_session->requestLog() && !handlesStatus(m_status))
             m_session->requestLog()->addFailure(Http::recordOf(reply, e, m_serviceType, m_elapsed.elapsed()));
         fail(e);
         return;

@@ -68,6 +68,14 @@ protected:
     // Jobs that scan body() themselves (a list too large for a QJsonDocument to be affordable)
     // return false: no document is built and parse() gets an empty one.
     virtual bool wantsDocument() const { return true; }
+    // Refusals the caller turns into a state of its own (a 403 that hides some hosts, a 404 for an
+    // extension a cloud does not load) rather than an error: the job still fails, but the request
+    // is not counted in the window's log of failed requests.
+    virtual bool handlesStatus(int httpStatus) const
+    {
+        Q_UNUSED(httpStatus)
+        return false;
+    }
 
     QString m_path;
 

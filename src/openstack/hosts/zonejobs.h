@@ -23,6 +23,10 @@ public:
 
 protected:
     Core::Error parse(const QJsonDocument &document) override;
+    bool handlesStatus(int httpStatus) const override
+    {
+        return m_kind == AvailabilityZone::Kind::Network && httpStatus == 404;
+    }
 
 private:
     AvailabilityZone::Kind m_kind;

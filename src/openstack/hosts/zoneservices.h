@@ -37,6 +37,7 @@ public:
 
 protected:
     Core::Error parse(const QJsonDocument &document) override;
+    bool handlesStatus(int httpStatus) const override { return httpStatus == 403; }
 
 private:
     QVector<ZonedService> m_services;
@@ -55,6 +56,7 @@ public:
 
 protected:
     Core::Error parse(const QJsonDocument &document) override;
+    bool handlesStatus(int httpStatus) const override { return httpStatus == 403 || httpStatus == 404; }
 
 private:
     QVector<ZonedService> m_agents;

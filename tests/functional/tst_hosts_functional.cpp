@@ -12,6 +12,7 @@
 #include "openstack/client/session.h"
 #include "openstack/hosts/aggregatejobs.h"
 #include "openstack/hosts/hypervisorjobs.h"
+#include "localcloudconfig.h"
 #include "testcloud.h"
 
 #include <QElapsedTimer>
@@ -40,15 +41,7 @@ class TestHostsFunctional : public QObject
 
     std::optional<OpenStack::CloudConfig> config()
     {
-        OpenStack::CloudConfigLoader::Options o;
-        o.environment = QProcessEnvironment();
-        o.environment.insert(QStringLiteral("OS_CLIENT_CONFIG_FILE"), m_cloud.cloudsYaml);
-        o.currentDir = m_cloud.stateDir;
-        OpenStack::CloudConfigLoader loader(o);
-        if (loader.load())
-            return std::nullopt;
-        Core::Error e;
-        return loader.cloud(QStringLiteral("stackdeck-local"), &e);
+        return TestSupport::localCloudConfig(m_cloud, QStringLiteral("stackdeck-local"));
     }
 
     template<typename J>

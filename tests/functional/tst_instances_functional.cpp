@@ -11,6 +11,7 @@
 #include "openstack/compute/neutronlookups.h"
 #include "openstack/compute/serverjobs.h"
 #include "openstack/image/imagejobs.h"
+#include "localcloudconfig.h"
 #include "testcloud.h"
 
 #include <QJsonArray>
@@ -38,14 +39,7 @@ class TestInstancesFunctional : public QObject
 
     std::optional<OpenStack::CloudConfig> config(const QString &name)
     {
-        OpenStack::CloudConfigLoader::Options o;
-        o.environment.insert(QStringLiteral("OS_CLIENT_CONFIG_FILE"), m_cloud.cloudsYaml);
-        o.currentDir = m_cloud.stateDir;
-        OpenStack::CloudConfigLoader loader(o);
-        if (loader.load())
-            return std::nullopt;
-        Core::Error e;
-        return loader.cloud(name, &e);
+        return TestSupport::localCloudConfig(m_cloud, name);
     }
 
     template<typename Job>

@@ -10,6 +10,7 @@
 #include "openstack/client/session.h"
 #include "openstack/network/networkjobs.h"
 #include "openstack/network/rulespec.h"
+#include "localcloudconfig.h"
 #include "testcloud.h"
 #include "ui/security/copyrulesdialog.h"
 #include "ui/security/ruledialog.h"
@@ -46,15 +47,7 @@ class TestSecurityFunctional : public QObject
 
     std::optional<OpenStack::CloudConfig> config()
     {
-        OpenStack::CloudConfigLoader::Options o;
-        o.environment = QProcessEnvironment();
-        o.environment.insert(QStringLiteral("OS_CLIENT_CONFIG_FILE"), m_cloud.cloudsYaml);
-        o.currentDir = m_cloud.stateDir;
-        OpenStack::CloudConfigLoader loader(o);
-        if (loader.load())
-            return std::nullopt;
-        Core::Error e;
-        return loader.cloud(QStringLiteral("stackdeck-local"), &e);
+        return TestSupport::localCloudConfig(m_cloud, QStringLiteral("stackdeck-local"));
     }
 
     RestJob *run(RestJob *job)

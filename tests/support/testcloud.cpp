@@ -2,6 +2,7 @@
 #include "testcloud.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -13,6 +14,32 @@ bool TestCloud::required()
     return qEnvironmentVariable("STACKDECK_REQUIRE_CLOUD") == QLatin1String("1");
 }
 
+namespace {
+
+// The pid file localcloud writes is "PID STARTTIME"; the process must be alive and be the one it
+// started (the start time in /proc/PID/stat, field 22, guards against a reused pid).
+bool serviceRunning(const QString &stateDir, const QString &service)
+{
+    QFile pidFile(stateDir + QStringLiteral("/run/") + service + QStringLiteral(".pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return false;
+    const QList<QByteArray> fields = pidFile.readAll().simplified().split(' ');
+    if (fields.size() < 2 || fields.at(0).isEmpty())
+        return false;
+    QFile stat(QStringLiteral("/proc/") + QString::fromLatin1(fields.at(0)) + QStringLiteral("/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0)
+        return false;
+    const QList<QByteArray> rest = line.mid(close + 2).simplified().split(' ');
+    // rest[0] is field 3 (state), so field 22 is rest[19].
+    return rest.size() > 19 && rest.at(19) == fields.at(1);
+}
+
+} // namespace
+
 bool TestCloud::find(TestCloud *cloud, QString *why)
 {
     QString dir = qEnvironmentVariable("STACKDECK_CLOUD_DIR");
@@ -21,6 +48,14 @@ bool TestCloud::find(TestCloud *cloud, QString *why)
     const QString yaml = dir + QStringLiteral("/clouds.yaml");
     if (!QFileInfo(yaml).isFile()) {
         *why = QStringLiteral("the local cloud is not running (no %1); start it with tests/cloud/localcloud up").arg(yaml);
+        return false;
+    }
+    // `localcloud down` keeps the state directory and its clouds.yaml; only a live service process
+    // says the cloud is up. Keystone is started first and every test reaches it.
+    if (!serviceRunning(dir, QStringLiteral("keystone"))) {
+        *why = QStringLiteral("the local cloud in %1 is stopped (keystone is not running); start it with "
+                              "tests/cloud/localcloud up")
+                   .arg(dir);
         return false;
     }
     cloud->cloudsYaml = yaml;

@@ -319,28 +319,38 @@ def cmd_ceph_wait(what, timeout, pid=None):
     With PID, give up as soon as that process is gone (exit 2)."""
     end = time.time() + float(timeout)
     cl = None
-    while time.time() < end:
-        if pid and not os.path.exists("/proc/%s" % pid):
-            return 2
-        try:
-            if cl is None:
-                cl = rados_connect(timeout=5)
-            if what == "mon":
-                return 0
-            if what == "mgr" and mon_cmd(cl, prefix="mgr stat", format="json").get("available"):
-                return 0
-            if what == "osd" and any(o["osd"] == 0 and o["up"]
-                                     for o in mon_cmd(cl, prefix="osd dump", format="json")["osds"]):
-                return 0
-        except Exception:
-            if cl is not None:
-                try:
-                    cl.shutdown()
-                except Exception:
-                    pass
+    try:
+        while time.time() < end:
+            if pid and not os.path.exists("/proc/%s" % pid):
+                return 2
+            try:
+                if cl is None:
+                    cl = rados_connect(timeout=5)
+                if what == "mon":
+                    return 0
+                if what == "mgr" and mon_cmd(cl, prefix="mgr stat", format="json").get("available"):
+                    return 0
+                if what == "osd" and any(o["osd"] == 0 and o["up"]
+                                         for o in mon_cmd(cl, prefix="osd dump", format="json")["osds"]):
+                    return 0
+            except Exception:
+                shutdown_quietly(cl)
                 cl = None
-        time.sleep(0.3)
-    return 1
+            time.sleep(0.3)
+        return 1
+    finally:
+        # A connection left open when the interpreter exits can crash librados' teardown
+        # (a segmentation fault after the daemon had already answered).
+        shutdown_quietly(cl)
+
+
+def shutdown_quietly(cl):
+    if cl is None:
+        return
+    try:
+        cl.shutdown()
+    except Exception:
+        pass
 
 
 def cmd_ceph_pools(names):

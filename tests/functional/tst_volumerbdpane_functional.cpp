@@ -290,4 +290,4 @@ private slots:
 };
 
 QTEST_MAIN(TestVolumeRbdPane)
-#include "tst_volumerbdpane.moc"
+#include "tst_volumerbdpane_functional.moc"

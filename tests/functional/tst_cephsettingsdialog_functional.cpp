@@ -77,7 +77,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("StackDeckTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_cephsettingsdialog"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_cephsettingsdialog_functional"));
         STACKDECK_REQUIRE_LOCAL_CLOUD(m_cloud);
         m_conf = m_cloud.stateDir + QStringLiteral("/ceph/ceph.conf");
         m_keyring = m_cloud.stateDir + QStringLiteral("/ceph/ceph.client.admin.keyring");
@@ -242,4 +242,4 @@ private slots:
 };
 
 QTEST_MAIN(TestCephSettingsDialog)
-#include "tst_cephsettingsdialog.moc"
+#include "tst_cephsettingsdialog_functional.moc"

@@ -22,34 +22,34 @@ enum class Field {
 Field fieldOf(QByteArrayView k)
 {
     switch (k.size()) {
-    case 2: return k == "id" ? Field::Id : Field::Other;
-    case 4: return k == "name" ? Field::Name : k == "tags" ? Field::Tags : Field::Other;
-    case 5: return k == "image" ? Field::Image : k == "fault" ? Field::Fault : Field::Other;
+    case 2: return keyIs(k, "id") ? Field::Id : Field::Other;
+    case 4: return keyIs(k, "name") ? Field::Name : keyIs(k, "tags") ? Field::Tags : Field::Other;
+    case 5: return keyIs(k, "image") ? Field::Image : keyIs(k, "fault") ? Field::Fault : Field::Other;
     case 6:
-        return k == "status" ? Field::Status : k == "hostId" ? Field::HostId : k == "flavor" ? Field::Flavor
-             : k == "locked" ? Field::Locked : Field::Other;
+        return keyIs(k, "status") ? Field::Status : keyIs(k, "hostId") ? Field::HostId : keyIs(k, "flavor") ? Field::Flavor
+             : keyIs(k, "locked") ? Field::Locked : Field::Other;
     case 7:
-        return k == "user_id" ? Field::UserId : k == "created" ? Field::Created : k == "updated" ? Field::Updated
+        return keyIs(k, "user_id") ? Field::UserId : keyIs(k, "created") ? Field::Created : keyIs(k, "updated") ? Field::Updated
                                                                                                : Field::Other;
     case 8:
-        return k == "metadata" ? Field::Metadata : k == "progress" ? Field::Progress
-             : k == "key_name" ? Field::KeyName : Field::Other;
-    case 9: return k == "tenant_id" ? Field::TenantId : k == "addresses" ? Field::Addresses : Field::Other;
-    case 10: return k == "accessIPv4" ? Field::AccessIPv4 : k == "accessIPv6" ? Field::AccessIPv6 : Field::Other;
-    case 11: return k == "description" ? Field::Description : k == "host_status" ? Field::HostStatus : Field::Other;
-    case 12: return k == "config_drive" ? Field::ConfigDrive : Field::Other;
-    case 13: return k == "locked_reason" ? Field::LockedReason : Field::Other;
-    case 15: return k == "security_groups" ? Field::SecurityGroups : Field::Other;
-    case 19: return k == "OS-EXT-STS:vm_state" ? Field::VmState : Field::Other;
-    case 20: return k == "OS-EXT-SRV-ATTR:host" ? Field::Host : Field::Other;
-    case 21: return k == "OS-EXT-STS:task_state" ? Field::TaskState : Field::Other;
+        return keyIs(k, "metadata") ? Field::Metadata : keyIs(k, "progress") ? Field::Progress
+             : keyIs(k, "key_name") ? Field::KeyName : Field::Other;
+    case 9: return keyIs(k, "tenant_id") ? Field::TenantId : keyIs(k, "addresses") ? Field::Addresses : Field::Other;
+    case 10: return keyIs(k, "accessIPv4") ? Field::AccessIPv4 : keyIs(k, "accessIPv6") ? Field::AccessIPv6 : Field::Other;
+    case 11: return keyIs(k, "description") ? Field::Description : keyIs(k, "host_status") ? Field::HostStatus : Field::Other;
+    case 12: return keyIs(k, "config_drive") ? Field::ConfigDrive : Field::Other;
+    case 13: return keyIs(k, "locked_reason") ? Field::LockedReason : Field::Other;
+    case 15: return keyIs(k, "security_groups") ? Field::SecurityGroups : Field::Other;
+    case 19: return keyIs(k, "OS-EXT-STS:vm_state") ? Field::VmState : Field::Other;
+    case 20: return keyIs(k, "OS-EXT-SRV-ATTR:host") ? Field::Host : Field::Other;
+    case 21: return keyIs(k, "OS-EXT-STS:task_state") ? Field::TaskState : Field::Other;
     case 22:
-        return k == "OS-EXT-STS:power_state" ? Field::PowerState
-             : k == "OS-SRV-USG:launched_at" ? Field::LaunchedAt : Field::Other;
-    case 27: return k == "OS-EXT-AZ:availability_zone" ? Field::Zone : Field::Other;
-    case 29: return k == "OS-EXT-SRV-ATTR:instance_name" ? Field::InstanceName : Field::Other;
-    case 35: return k == "OS-EXT-SRV-ATTR:hypervisor_hostname" ? Field::HypervisorHostname : Field::Other;
-    case 36: return k == "os-extended-volumes:volumes_attached" ? Field::Volumes : Field::Other;
+        return keyIs(k, "OS-EXT-STS:power_state") ? Field::PowerState
+             : keyIs(k, "OS-SRV-USG:launched_at") ? Field::LaunchedAt : Field::Other;
+    case 27: return keyIs(k, "OS-EXT-AZ:availability_zone") ? Field::Zone : Field::Other;
+    case 29: return keyIs(k, "OS-EXT-SRV-ATTR:instance_name") ? Field::InstanceName : Field::Other;
+    case 35: return keyIs(k, "OS-EXT-SRV-ATTR:hypervisor_hostname") ? Field::HypervisorHostname : Field::Other;
+    case 36: return keyIs(k, "os-extended-volumes:volumes_attached") ? Field::Volumes : Field::Other;
     default: return Field::Other;
     }
 }
@@ -172,20 +172,20 @@ void ServerReader::flavor(ServerFlavor *out)
     bool first = true;
     QByteArrayView k;
     while (m_sc.member(&k, &first)) {
-        if (k == "original_name") {
+        if (keyIs(k, "original_name")) {
             f.embedded = true;
             f.name = text(true);
-        } else if (k == "id") {
+        } else if (keyIs(k, "id")) {
             f.id = stringOnly(true);
-        } else if (k == "vcpus") {
+        } else if (keyIs(k, "vcpus")) {
             f.vcpus = int(integer());
-        } else if (k == "ram") {
+        } else if (keyIs(k, "ram")) {
             f.ramMib = integer();
-        } else if (k == "disk") {
+        } else if (keyIs(k, "disk")) {
             f.diskGb = int(integer());
-        } else if (k == "ephemeral") {
+        } else if (keyIs(k, "ephemeral")) {
             f.ephemeralGb = int(integer());
-        } else if (k == "swap") {
+        } else if (keyIs(k, "swap")) {
             f.swapMib = integer();
         } else {
             m_sc.skip();
@@ -230,13 +230,13 @@ void ServerReader::addresses(QVector<ServerAddress> *out)
             bool firstMember = true;
             QByteArrayView ak;
             while (m_sc.member(&ak, &firstMember)) {
-                if (ak == "addr")
+                if (keyIs(ak, "addr"))
                     a.address = stringOnly(false);
-                else if (ak == "version")
+                else if (keyIs(ak, "version"))
                     a.version = toInt(4);
-                else if (ak == "OS-EXT-IPS:type")
+                else if (keyIs(ak, "OS-EXT-IPS:type"))
                     a.type = stringOnly(true);
-                else if (ak == "OS-EXT-IPS-MAC:mac_addr")
+                else if (keyIs(ak, "OS-EXT-IPS-MAC:mac_addr"))
                     a.mac = stringOnly(false);
                 else
                     m_sc.skip();
@@ -260,13 +260,13 @@ void ServerReader::fault(ServerFault *out)
     bool first = true;
     QByteArrayView k;
     while (m_sc.member(&k, &first)) {
-        if (k == "code")
+        if (keyIs(k, "code"))
             out->code = toInt(0);
-        else if (k == "message")
+        else if (keyIs(k, "message"))
             out->message = stringOnly(false);
-        else if (k == "details")
+        else if (keyIs(k, "details"))
             out->details = stringOnly(false);
-        else if (k == "created")
+        else if (keyIs(k, "created"))
             out->created = timestamp();
         else
             m_sc.skip();
@@ -318,7 +318,7 @@ void ServerReader::server(Server *s, QStringList *missing)
             bool firstMember = true;
             QByteArrayView ik;
             while (m_sc.member(&ik, &firstMember)) {
-                if (ik == "id")
+                if (keyIs(ik, "id"))
                     s->imageId = stringOnly(true);
                 else
                     m_sc.skip();
@@ -344,7 +344,7 @@ void ServerReader::server(Server *s, QStringList *missing)
                 bool firstMember = true;
                 QByteArrayView gk;
                 while (m_sc.member(&gk, &firstMember)) {
-                    if (gk != "name") {
+                    if (!keyIs(gk, "name")) {
                         m_sc.skip();
                         continue;
                     }
@@ -370,7 +370,7 @@ void ServerReader::server(Server *s, QStringList *missing)
                     bool firstMember = true;
                     QByteArrayView vk;
                     while (m_sc.member(&vk, &firstMember)) {
-                        if (vk == "id")
+                        if (keyIs(vk, "id"))
                             id = stringOnly(false);
                         else
                             m_sc.skip();
@@ -509,7 +509,7 @@ ServerPageParser::Page ServerPageParser::parse(QByteArrayView body, Core::Error 
     bool first = true;
     QByteArrayView k;
     while (!fieldError && sc.member(&k, &first)) {
-        if (k == "servers" && sc.peek() == '[') {
+        if (keyIs(k, "servers") && sc.peek() == '[') {
             sawServers = true;
             sc.expect('[');
             bool firstServer = true;
@@ -535,7 +535,7 @@ ServerPageParser::Page ServerPageParser::parse(QByteArrayView body, Core::Error 
                 }
                 page.servers.append(std::move(s));
             }
-        } else if (k == "servers_links" && sc.peek() == '[') {
+        } else if (keyIs(k, "servers_links") && sc.peek() == '[') {
             sc.expect('[');
             bool firstLink = true;
             while (sc.element(&firstLink)) {
@@ -547,9 +547,9 @@ ServerPageParser::Page ServerPageParser::parse(QByteArrayView body, Core::Error 
                 bool firstMember = true;
                 QByteArrayView lk;
                 while (sc.member(&lk, &firstMember)) {
-                    if (lk == "rel" && reader.stringOnly(false) == QLatin1String("next"))
+                    if (keyIs(lk, "rel") && reader.stringOnly(false) == QLatin1String("next"))
                         page.hasNext = true;
-                    else if (lk != "rel")
+                    else if (!keyIs(lk, "rel"))
                         sc.skip();
                 }
             }

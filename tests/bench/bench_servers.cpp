@@ -29,6 +29,15 @@
 #include <ctime>
 #include <numeric>
 #include <cstdio>
+#if __has_include(<valgrind/callgrind.h>)
+// Under `valgrind --tool=callgrind --instr-atstart=no` only the load phase is measured.
+#include <valgrind/callgrind.h>
+#define BENCH_PROFILE_START() CALLGRIND_START_INSTRUMENTATION
+#define BENCH_PROFILE_STOP() CALLGRIND_STOP_INSTRUMENTATION
+#else
+#define BENCH_PROFILE_START()
+#define BENCH_PROFILE_STOP()
+#endif
 
 using namespace TestSupport;
 
@@ -184,9 +193,11 @@ void synthetic()
     QElapsedTimer t;
     t.start();
     const double cpu0 = cpuMs();
+    BENCH_PROFILE_START();
     page.controller()->setSession(&session);
     page.controller()->reload();
     loaded.wait(60000);
+    BENCH_PROFILE_STOP();
     const qint64 total = t.elapsed();
     const double cpuLoad = cpuMs() - cpu0;
     std::printf("rows loaded: %d (pages: %d, %.1f MB of JSON)\n", page.model()->rowCount(), int(pages.size()),

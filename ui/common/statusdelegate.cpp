@@ -46,14 +46,14 @@ QIcon dot(const QColor &colour, bool ring)
 } // namespace
 
 StatusDelegate::StatusDelegate(Style style, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : TextCacheDelegate(parent)
     , m_style(style)
 {
 }
 
 void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    TextCacheDelegate::initStyleOption(option, index);
     const QVariant kind = index.data(Models::StatusKindRole);
     if (!kind.isValid())
         return;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ui/common/textcachedelegate.h"
 
 namespace Ui {
 
@@ -9,7 +9,7 @@ namespace Ui {
 // knowing about colours. Dot: a coloured dot before the text (a ring while in transition, so
 // states differ by shape too) and text in the same colour — for status columns. Tint: a red or
 // amber background for Bad and Warning — for whole rows that are risky.
-class StatusDelegate : public QStyledItemDelegate
+class StatusDelegate : public TextCacheDelegate
 {
     Q_OBJECT
 public:

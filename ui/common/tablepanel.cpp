@@ -2,6 +2,7 @@
 #include "ui/common/tablepanel.h"
 
 #include "models/tablefilterproxy.h"
+#include "ui/common/textcachedelegate.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -63,6 +64,7 @@ TablePanel::TablePanel(const QString &settingsKey, QAbstractItemModel *model, QW
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setItemDelegate(new TextCacheDelegate(m_view));
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);

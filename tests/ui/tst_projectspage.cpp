@@ -2,12 +2,14 @@
 // The Projects tab offscreen, fed recorded Keystone/Nova/Neutron/Cinder replies: the table, the
 // admin-only actions, the members and quotas views and the overview charts' series values.
 #include "app/translations.h"
+#include "core/requestlog.h"
 #include "fakenetwork.h"
 #include "models/identity/quotamodel.h"
 #include "models/projectlistmodel.h"
 #include "openstack/client/session.h"
 #include "ui/charts/comparisonchart.h"
 #include "ui/charts/usagechart.h"
+#include "ui/common/tablepanel.h"
 #include "ui/projects/projectdetails.h"
 #include "ui/projects/projectspage.h"
 
@@ -35,6 +37,8 @@ FakeResponse reply(const RecordedRequest &r, bool admin)
     if (path.endsWith(QLatin1String("/projects")))
         return FakeResponse::json(200, "{\"projects\": [{\"id\": \"p1\", \"name\": \"FormalTenant\", \"enabled\": true},"
                                        " {\"id\": \"p2\", \"name\": \"DevTenant\", \"enabled\": true}]}");
+    if (path.endsWith(QLatin1String("/role_assignments")) && !admin) // Keystone's default policy
+        return FakeResponse::json(403, R"({"error": {"code": 403, "message": "You are not authorized to perform the requested action: identity:list_role_assignments.", "title": "Forbidden"}})");
     if (path.endsWith(QLatin1String("/role_assignments")))
         return FakeResponse::json(200, R"({"role_assignments": [{"user": {"id": "u1", "name": "formal-user"}, "role": {"id": "r", "name": "member"}, "scope": {"project": {"id": "p1", "name": "FormalTenant"}}}]})");
     // Quotas: p1 uses 4 of 10 instances, 32 of 40 cores; p2 uses 1 of 10 instances, 8 of 40 cores.
@@ -125,10 +129,19 @@ private slots:
     {
         FakeNetwork net;
         auto session = connect(net, false);
+        Core::RequestLog log;
+        session->setRequestLog(&log);
         Ui::ProjectsPage page;
         page.show();
         page.setSession(session.get());
         QTRY_VERIFY(!page.isLoading());
+        // Keystone refuses members the list of role assignments: the members tab says why, and
+        // the refusal is not a failed request in the window's log.
+        auto *members = page.findChild<Ui::TablePanel *>(QStringLiteral("projectMembersPanel"));
+        QVERIFY(members);
+        QTRY_VERIFY(net.countMatching("GET", QStringLiteral("/role_assignments")) > 0 && !members->errorText().isEmpty());
+        QVERIFY2(members->errorText().startsWith(QStringLiteral("Only administrators")), qPrintable(members->errorText()));
+        QVERIFY2(log.records().isEmpty(), qPrintable(log.records().value(0).path));
         for (const char *name : {"createProjectAction", "editProjectAction", "deleteProjectAction", "disableProjectAction"}) {
             auto *a = page.findChild<QAction *>(QString::fromLatin1(name));
             QVERIFY2(!a->isEnabled(), name);

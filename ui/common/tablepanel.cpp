@@ -143,6 +143,11 @@ void TablePanel::setErrorText(const QString &text)
     m_error->setVisible(!text.isEmpty());
 }
 
+QString TablePanel::errorText() const
+{
+    return m_error->text();
+}
+
 void TablePanel::setHiddenByDefault(const QList<int> &columns)
 {
     if (QSettings().contains(QStringLiteral("tables/") + m_settingsKey + QStringLiteral("/header")))

@@ -35,6 +35,7 @@ public:
     QList<int> selectedSourceRows() const;
     void setBusy(bool busy);
     void setErrorText(const QString &text); // shown above the table; empty hides it
+    QString errorText() const;
     void setHiddenByDefault(const QList<int> &columns);
     void saveState() const;
 

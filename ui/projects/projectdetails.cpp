@@ -90,6 +90,7 @@ ProjectDetails::ProjectDetails(QWidget *parent)
         emit openTabRequested(service == QLatin1String("volume") ? QStringLiteral("volumes") : QStringLiteral("instances"),
                               m_allProjects.value(projectId));
     });
+    m_membersPanel->setObjectName(QStringLiteral("projectMembersPanel"));
     m_membersPanel->setHiddenByDefault({Models::RoleAssignmentModel::ProjectColumn});
     m_quotasPanel->setHiddenByDefault({Models::QuotaModel::ProjectColumn});
     m_quotasPanel->view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
@@ -131,7 +132,11 @@ ProjectDetails::ProjectDetails(QWidget *parent)
             QMessageBox::warning(this, tr("Quotas"), results.join(QLatin1Char('\n')));
     });
     connect(m_members, &Models::RoleAssignmentModel::loaded, this, [this](const Core::Error &e) {
-        m_membersPanel->setErrorText(e ? tr("Could not load the members: %1").arg(e.toString()) : QString());
+        if (e && e.httpStatus == 403)
+            m_membersPanel->setErrorText(tr("Only administrators can see who belongs to this project (Keystone "
+                                            "refused the list of role assignments)."));
+        else
+            m_membersPanel->setErrorText(e ? tr("Could not load the members: %1").arg(e.toString()) : QString());
     });
     connect(m_membersPanel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProjectDetails::updateActions);

@@ -102,11 +102,10 @@ InstancesPage::InstancesPage(QWidget *parent)
     m_allProjects->setObjectName(QStringLiteral("allProjectsCheck"));
     m_allProjects->setToolTip(tr("Show the instances of every project (all_tenants; admins only)"));
     m_allProjects->hide();
-    connect(m_allProjects, &QCheckBox::toggled, this, [this](bool on) {
-        m_controller->setAllProjects(on);
-        QHeaderView *header = m_panel->view()->horizontalHeader();
-        header->setSectionHidden(Models::ServerListModel::ProjectColumn, !on);
-        header->setSectionHidden(Models::ServerListModel::HostColumn, !on);
+    // An administrator sees the whole fleet first, as on the Volumes, Topology and Security tabs.
+    m_allProjects->setChecked(true);
+    connect(m_allProjects, &QCheckBox::toggled, this, [this]() {
+        applyScope();
         refresh();
     });
 
@@ -223,9 +222,20 @@ void InstancesPage::setSession(OpenStack::Session *session)
     m_details->setSession(session);
     m_controller->setSession(session);
     m_allProjects->setVisible(session && session->isAdmin());
+    applyScope();
     if (!session)
         return;
     refresh();
+}
+
+void InstancesPage::applyScope()
+{
+    // all_tenants is for administrators only; the Project and Host columns come with it.
+    const bool all = m_session && m_session->isAdmin() && m_allProjects->isChecked();
+    m_controller->setAllProjects(all);
+    QHeaderView *header = m_panel->view()->horizontalHeader();
+    header->setSectionHidden(Models::ServerListModel::ProjectColumn, !all);
+    header->setSectionHidden(Models::ServerListModel::HostColumn, !all);
 }
 
 void InstancesPage::watchServers(const QStringList &serverIds)

@@ -62,6 +62,7 @@ signals:
     void attachVolumesRequested(const QStringList &volumeIds, const QString &serverId, const QString &serverName);
 
 private:
+    void applyScope();
     void buildActions();
     void updateActions();
     QVector<OpenStack::Compute::Server> selectedServers() const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ceph/radosworker.h"
 
+#include "ceph/cephlibrary.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -38,7 +40,7 @@ void RadosWorker::disconnectCluster()
 {
     if (!m_cluster)
         return;
-    rados_shutdown(static_cast<rados_t>(m_cluster));
+    m_lib->rados_shutdown(static_cast<rados_t>(m_cluster));
     m_cluster = nullptr;
 }
 
@@ -55,6 +57,14 @@ Core::Error RadosWorker::ensureConnected()
 {
     if (m_cluster)
         return {};
+    // The first call on this worker's thread loads librados/librbd; a failed load is reported
+    // here, for every call, and nothing below runs.
+    if (!m_lib) {
+        Core::Error loadError;
+        m_lib = cephLibrary(&loadError);
+        if (!m_lib)
+            return loadError;
+    }
     const QString what = QStringLiteral("connect to the Ceph cluster as %1").arg(m_settings.describe());
     if (!m_settings.confFile.isEmpty() && !QFileInfo(m_settings.confFile).isReadable())
         return cephError(QFileInfo::exists(m_settings.confFile) ? EACCES : ENOENT, what,
@@ -65,19 +75,19 @@ Core::Error RadosWorker::ensureConnected()
 
     rados_t cluster = nullptr;
     const QByteArray client = m_settings.clientName.toUtf8();
-    int rc = rados_create(&cluster, client.constData());
+    int rc = m_lib->rados_create(&cluster, client.constData());
     if (rc < 0)
         return cephError(rc, what, QStringLiteral("rados_create"));
-    auto set = [cluster](const char *key, const QString &value) {
-        return rados_conf_set(cluster, key, value.toUtf8().constData());
+    auto set = [this, cluster](const char *key, const QString &value) {
+        return m_lib->rados_conf_set(cluster, key, value.toUtf8().constData());
     };
     const QByteArray conf = m_settings.confFile.toLocal8Bit();
-    rc = rados_conf_read_file(cluster, m_settings.confFile.isEmpty() ? nullptr : conf.constData());
+    rc = m_lib->rados_conf_read_file(cluster, m_settings.confFile.isEmpty() ? nullptr : conf.constData());
     if (rc < 0) {
-        rados_shutdown(cluster);
+        m_lib->rados_shutdown(cluster);
         return cephError(rc, what, QStringLiteral("reading %1").arg(m_settings.confFile.isEmpty() ? QStringLiteral("ceph.conf") : m_settings.confFile));
     }
-    rados_conf_parse_env(cluster, nullptr);
+    m_lib->rados_conf_parse_env(cluster, nullptr);
     if (!m_settings.keyringFile.isEmpty())
         set("keyring", m_settings.keyringFile);
     if (!m_settings.secretKey.isEmpty())
@@ -90,9 +100,9 @@ Core::Error RadosWorker::ensureConnected()
     set("err_to_stderr", QStringLiteral("false"));
     set("log_file", QString());
     set("admin_socket", QString());
-    rc = rados_connect(cluster);
+    rc = m_lib->rados_connect(cluster);
     if (rc < 0) {
-        rados_shutdown(cluster);
+        m_lib->rados_shutdown(cluster);
         QString detail;
         if (rc == -ETIMEDOUT)
             detail = QStringLiteral("no monitor answered within %1 s").arg(m_settings.mountTimeoutSecs);
@@ -112,11 +122,11 @@ QJsonDocument RadosWorker::monCommand(const QString &json, const QString &what, 
     size_t outlen = 0;
     char *outs = nullptr;
     size_t outslen = 0;
-    const int rc = rados_mon_command(static_cast<rados_t>(m_cluster), cmds, 1, "", 0, &outbuf, &outlen, &outs, &outslen);
+    const int rc = m_lib->rados_mon_command(static_cast<rados_t>(m_cluster), cmds, 1, "", 0, &outbuf, &outlen, &outs, &outslen);
     const QByteArray out(outbuf, qsizetype(outlen));
     const QString status = QString::fromUtf8(outs, qsizetype(outslen));
-    rados_buffer_free(outbuf);
-    rados_buffer_free(outs);
+    m_lib->rados_buffer_free(outbuf);
+    m_lib->rados_buffer_free(outs);
     if (rc < 0) {
         *error = cephError(rc, what, status);
         forgetIfDead(*error);
@@ -145,7 +155,7 @@ ClusterStatus RadosWorker::status(Core::Error *error)
         return {};
     ClusterStatus s = parseHealthAndDf(health.object(), df.object(), error);
     char fsid[64] = {};
-    if (rados_cluster_fsid(static_cast<rados_t>(m_cluster), fsid, sizeof fsid) > 0)
+    if (m_lib->rados_cluster_fsid(static_cast<rados_t>(m_cluster), fsid, sizeof fsid) > 0)
         s.fsid = QString::fromLatin1(fsid);
     return s;
 }
@@ -170,7 +180,7 @@ void *RadosWorker::openIoctx(const QString &pool, Core::Error *error)
     if ((*error = ensureConnected()))
         return nullptr;
     rados_ioctx_t io = nullptr;
-    const int rc = rados_ioctx_create(static_cast<rados_t>(m_cluster), pool.toUtf8().constData(), &io);
+    const int rc = m_lib->rados_ioctx_create(static_cast<rados_t>(m_cluster), pool.toUtf8().constData(), &io);
     if (rc < 0) {
         *error = cephError(rc, QStringLiteral("open pool %1").arg(pool), rc == -ENOENT ? QStringLiteral("no such pool") : QString());
         forgetIfDead(*error);
@@ -179,12 +189,12 @@ void *RadosWorker::openIoctx(const QString &pool, Core::Error *error)
     // librbd would happily write its directory into any pool; a pool not meant for RBD is refused.
     char apps[1024] = {};
     size_t len = sizeof apps;
-    if (rados_application_list(io, apps, &len) == 0) {
+    if (m_lib->rados_application_list(io, apps, &len) == 0) {
         bool rbd = false;
         for (const char *p = apps; p < apps + len && *p; p += strlen(p) + 1)
             rbd = rbd || strcmp(p, "rbd") == 0;
         if (!rbd) {
-            rados_ioctx_destroy(io);
+            m_lib->rados_ioctx_destroy(io);
             *error = cephError(EOPNOTSUPP, QStringLiteral("use pool %1 for RBD").arg(pool),
                                QStringLiteral("the pool does not have the rbd application enabled"));
             return nullptr;
@@ -204,7 +214,7 @@ QVector<TrashEntry> RadosWorker::trash(const QString &pool, Core::Error *error)
     int rc = 0;
     for (;;) {
         entries.resize(n);
-        rc = rbd_trash_list(io, entries.data(), &n);
+        rc = m_lib->rbd_trash_list(io, entries.data(), &n);
         if (rc != -ERANGE)
             break;
     }
@@ -220,9 +230,9 @@ QVector<TrashEntry> RadosWorker::trash(const QString &pool, Core::Error *error)
             t.deferredUntil = QDateTime::fromSecsSinceEpoch(entries[i].deferment_end_time);
             out.append(t);
         }
-        rbd_trash_list_cleanup(entries.data(), size_t(rc));
+        m_lib->rbd_trash_list_cleanup(entries.data(), size_t(rc));
     }
-    rados_ioctx_destroy(io);
+    m_lib->rados_ioctx_destroy(io);
     return out;
 }
 

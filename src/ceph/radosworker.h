@@ -8,6 +8,8 @@
 
 namespace Ceph {
 
+struct CephLibrary;
+
 // Internal to the Ceph layer: owns the rados_t and makes every blocking librados/librbd call, on
 // the worker thread it was moved to. Created and fed only by the Cluster implementation.
 class RadosWorker : public QObject
@@ -41,6 +43,9 @@ private:
 
     ClusterSettings m_settings;
     void *m_cluster = nullptr; // rados_t
+    // Set by ensureConnected on this worker's thread once librados/librbd are loaded; every call
+    // through it comes after a successful ensureConnected.
+    const CephLibrary *m_lib = nullptr;
 };
 
 } // namespace Ceph

@@ -2,6 +2,8 @@
 // The RBD listing (RadosWorker::images, imageDetails): worker thread only.
 #include "ceph/radosworker.h"
 
+#include "ceph/cephlibrary.h"
+
 #include <rados/librados.h>
 #include <rbd/librbd.h>
 
@@ -13,7 +15,7 @@ namespace Ceph {
 
 namespace {
 
-QVector<RbdWatcher> watchersOf(rbd_image_t image, int *rcOut)
+QVector<RbdWatcher> watchersOf(const CephLibrary &lib, rbd_image_t image, int *rcOut)
 {
     QVector<RbdWatcher> out;
     size_t n = 8;
@@ -21,7 +23,7 @@ QVector<RbdWatcher> watchersOf(rbd_image_t image, int *rcOut)
     int rc = 0;
     for (;;) {
         list.resize(n);
-        rc = rbd_watchers_list(image, list.data(), &n);
+        rc = lib.rbd_watchers_list(image, list.data(), &n);
         if (rc != -ERANGE)
             break;
     }
@@ -30,52 +32,52 @@ QVector<RbdWatcher> watchersOf(rbd_image_t image, int *rcOut)
         return out;
     for (size_t i = 0; i < n; ++i)
         out.append({QString::fromUtf8(list[i].addr), list[i].id, list[i].cookie});
-    rbd_watchers_list_cleanup(list.data(), n);
+    lib.rbd_watchers_list_cleanup(list.data(), n);
     return out;
 }
 
 // Everything the listing shows that librbd has in memory once the image is open (no I/O), plus
 // the watchers when asked for.
-void describeOpenImage(rbd_image_t image, bool withWatchers, RbdImage *out)
+void describeOpenImage(const CephLibrary &lib, rbd_image_t image, bool withWatchers, RbdImage *out)
 {
     rbd_image_info_t info;
-    if (rbd_stat(image, &info, sizeof info) == 0) {
+    if (lib.rbd_stat(image, &info, sizeof info) == 0) {
         out->sizeBytes = qint64(info.size);
         out->order = info.order;
     }
     uint64_t features = 0;
-    if (rbd_get_features(image, &features) == 0)
+    if (lib.rbd_get_features(image, &features) == 0)
         out->features = features;
     uint8_t old = 0;
-    if (rbd_get_old_format(image, &old) == 0)
+    if (lib.rbd_get_old_format(image, &old) == 0)
         out->format = old ? 1 : 2;
     rbd_linked_image_spec_t parent;
     rbd_snap_spec_t parentSnap;
-    if (rbd_get_parent(image, &parent, &parentSnap) == 0) {
+    if (lib.rbd_get_parent(image, &parent, &parentSnap) == 0) {
         out->parent = QString::fromUtf8(parent.pool_name) + QLatin1Char('/') + QString::fromUtf8(parent.image_name)
                       + QLatin1Char('@') + QString::fromUtf8(parentSnap.name);
-        rbd_linked_image_spec_cleanup(&parent);
-        rbd_snap_spec_cleanup(&parentSnap);
+        lib.rbd_linked_image_spec_cleanup(&parent);
+        lib.rbd_snap_spec_cleanup(&parentSnap);
     }
     int maxSnaps = 16;
     std::vector<rbd_snap_info_t> snaps;
     int n = 0;
     for (;;) {
         snaps.resize(size_t(maxSnaps));
-        n = rbd_snap_list(image, snaps.data(), &maxSnaps);
+        n = lib.rbd_snap_list(image, snaps.data(), &maxSnaps);
         if (n != -ERANGE)
             break;
     }
     if (n >= 0) {
         out->snapshotCount = n;
-        rbd_snap_list_end(snaps.data());
+        lib.rbd_snap_list_end(snaps.data());
     }
     struct timespec ts = {};
-    if (rbd_get_create_timestamp(image, &ts) == 0 && ts.tv_sec > 0)
+    if (lib.rbd_get_create_timestamp(image, &ts) == 0 && ts.tv_sec > 0)
         out->createdAt = QDateTime::fromSecsSinceEpoch(ts.tv_sec);
     if (withWatchers) {
         int rc = 0;
-        out->watchers = watchersOf(image, &rc);
+        out->watchers = watchersOf(lib, image, &rc);
         out->watchersKnown = rc >= 0;
     }
 }
@@ -122,28 +124,28 @@ struct HeaderRead
 
 const char kSnapIn[8] = {'\xfe', '\xff', '\xff', '\xff', '\xff', '\xff', '\xff', '\xff'};
 
-void startHeaderRead(rados_ioctx_t io, const char *imageId, HeaderRead *h)
+void startHeaderRead(const CephLibrary &lib, rados_ioctx_t io, const char *imageId, HeaderRead *h)
 {
     static_assert(sizeof kSnapIn == sizeof kNoSnap);
-    h->op = rados_create_read_op();
-    rados_read_op_exec(h->op, "rbd", "get_size", kSnapIn, 8, &h->out[0], &h->len[0], &h->rval[0]);
-    rados_read_op_exec(h->op, "rbd", "get_features", kSnapIn, 8, &h->out[1], &h->len[1], &h->rval[1]);
-    rados_read_op_exec(h->op, "rbd", "get_snapcontext", nullptr, 0, &h->out[2], &h->len[2], &h->rval[2]);
-    rados_read_op_exec(h->op, "rbd", "get_create_timestamp", nullptr, 0, &h->out[3], &h->len[3], &h->rval[3]);
-    rados_read_op_exec(h->op, "rbd", "get_parent", kSnapIn, 8, &h->out[4], &h->len[4], &h->rval[4]);
-    rados_aio_create_completion2(nullptr, nullptr, &h->done);
+    h->op = lib.rados_create_read_op();
+    lib.rados_read_op_exec(h->op, "rbd", "get_size", kSnapIn, 8, &h->out[0], &h->len[0], &h->rval[0]);
+    lib.rados_read_op_exec(h->op, "rbd", "get_features", kSnapIn, 8, &h->out[1], &h->len[1], &h->rval[1]);
+    lib.rados_read_op_exec(h->op, "rbd", "get_snapcontext", nullptr, 0, &h->out[2], &h->len[2], &h->rval[2]);
+    lib.rados_read_op_exec(h->op, "rbd", "get_create_timestamp", nullptr, 0, &h->out[3], &h->len[3], &h->rval[3]);
+    lib.rados_read_op_exec(h->op, "rbd", "get_parent", kSnapIn, 8, &h->out[4], &h->len[4], &h->rval[4]);
+    lib.rados_aio_create_completion2(nullptr, nullptr, &h->done);
     const QByteArray oid = QByteArrayLiteral("rbd_header.") + imageId;
-    h->started = rados_aio_read_op_operate(h->op, io, h->done, oid.constData(), 0) == 0;
+    h->started = lib.rados_aio_read_op_operate(h->op, io, h->done, oid.constData(), 0) == 0;
 }
 
 // Fills size, order, features, snapshot count and creation time; returns false when the header
 // could not be read this way (then the image is opened instead). *hasParent says a clone.
-bool finishHeaderRead(HeaderRead *h, RbdImage *img, bool *hasParent)
+bool finishHeaderRead(const CephLibrary &lib, HeaderRead *h, RbdImage *img, bool *hasParent)
 {
     int rc = -EIO;
     if (h->started) {
-        rados_aio_wait_for_complete(h->done);
-        rc = rados_aio_get_return_value(h->done);
+        lib.rados_aio_wait_for_complete(h->done);
+        rc = lib.rados_aio_get_return_value(h->done);
     }
     bool ok = rc >= 0 && h->rval[0] >= 0 && h->rval[1] >= 0 && h->rval[2] >= 0;
     if (ok) {
@@ -173,12 +175,12 @@ bool finishHeaderRead(HeaderRead *h, RbdImage *img, bool *hasParent)
     }
     for (int i = 0; i < 5; ++i) {
         if (h->out[i])
-            rados_buffer_free(h->out[i]);
+            lib.rados_buffer_free(h->out[i]);
     }
     if (h->done)
-        rados_aio_release(h->done);
+        lib.rados_aio_release(h->done);
     if (h->op)
-        rados_release_read_op(h->op);
+        lib.rados_release_read_op(h->op);
     return ok;
 }
 
@@ -198,14 +200,14 @@ QVector<RbdImage> RadosWorker::images(const QString &pool, const ListOptions &op
     int rc = 0;
     for (;;) {
         specs.resize(count);
-        rc = rbd_list2(io, specs.data(), &count);
+        rc = m_lib->rbd_list2(io, specs.data(), &count);
         if (rc != -ERANGE)
             break;
     }
     if (rc < 0) {
         *error = cephError(rc, QStringLiteral("list RBD images in pool %1").arg(pool));
         forgetIfDead(*error);
-        rados_ioctx_destroy(io);
+        m_lib->rados_ioctx_destroy(io);
         return out;
     }
     const size_t n = count;
@@ -219,7 +221,7 @@ QVector<RbdImage> RadosWorker::images(const QString &pool, const ListOptions &op
         size_t issued = 0;
         for (size_t i = 0; i < n; ++i) {
             while (issued < n && issued < i + window) {
-                startHeaderRead(io, specs[issued].id, &reads[issued]);
+                startHeaderRead(*m_lib, io, specs[issued].id, &reads[issued]);
                 ++issued;
             }
             RbdImage &img = fastImages[qsizetype(i)];
@@ -228,7 +230,7 @@ QVector<RbdImage> RadosWorker::images(const QString &pool, const ListOptions &op
             img.imageId = QString::fromUtf8(specs[i].id);
             img.id = pool + QLatin1Char('/') + img.name;
             bool hasParent = false;
-            needsOpen[i] = !finishHeaderRead(&reads[i], &img, &hasParent) || hasParent;
+            needsOpen[i] = !finishHeaderRead(*m_lib, &reads[i], &img, &hasParent) || hasParent;
         }
     }
     struct Slot
@@ -242,11 +244,11 @@ QVector<RbdImage> RadosWorker::images(const QString &pool, const ListOptions &op
     const size_t window = size_t(qMax(1, options.concurrency));
     size_t started = 0;
     auto startOpen = [&](size_t i) {
-        rbd_aio_create_completion(nullptr, nullptr, &pending[i].open);
-        const int r = rbd_aio_open_read_only(io, specs[i].name, &pending[i].image, nullptr, pending[i].open);
+        m_lib->rbd_aio_create_completion(nullptr, nullptr, &pending[i].open);
+        const int r = m_lib->rbd_aio_open_read_only(io, specs[i].name, &pending[i].image, nullptr, pending[i].open);
         if (r < 0) {
             // Not started: record the failure as the completion's result.
-            rbd_aio_release(pending[i].open);
+            m_lib->rbd_aio_release(pending[i].open);
             pending[i].open = nullptr;
         }
     };
@@ -270,9 +272,9 @@ QVector<RbdImage> RadosWorker::images(const QString &pool, const ListOptions &op
         img.id = pool + QLatin1Char('/') + img.name;
         int openRc = -EIO;
         if (pending[i].open) {
-            rbd_aio_wait_for_complete(pending[i].open);
-            openRc = int(rbd_aio_get_return_value(pending[i].open));
-            rbd_aio_release(pending[i].open);
+            m_lib->rbd_aio_wait_for_complete(pending[i].open);
+            openRc = int(m_lib->rbd_aio_get_return_value(pending[i].open));
+            m_lib->rbd_aio_release(pending[i].open);
         }
         if (openRc == -ENOENT)
             continue; // removed since the list: not an image any more
@@ -281,24 +283,24 @@ QVector<RbdImage> RadosWorker::images(const QString &pool, const ListOptions &op
             if (openRc == -ETIMEDOUT && !*error)
                 *error = cephError(openRc, QStringLiteral("open RBD image %1").arg(img.id));
         } else {
-            describeOpenImage(pending[i].image, options.watchers, &img);
+            describeOpenImage(*m_lib, pending[i].image, options.watchers, &img);
             rbd_completion_t close = nullptr;
-            rbd_aio_create_completion(nullptr, nullptr, &close);
-            if (rbd_aio_close(pending[i].image, close) == 0) {
+            m_lib->rbd_aio_create_completion(nullptr, nullptr, &close);
+            if (m_lib->rbd_aio_close(pending[i].image, close) == 0) {
                 closes.push_back(close);
             } else {
-                rbd_aio_release(close);
-                rbd_close(pending[i].image);
+                m_lib->rbd_aio_release(close);
+                m_lib->rbd_close(pending[i].image);
             }
         }
         out.append(std::move(img));
     }
     for (rbd_completion_t c : closes) {
-        rbd_aio_wait_for_complete(c);
-        rbd_aio_release(c);
+        m_lib->rbd_aio_wait_for_complete(c);
+        m_lib->rbd_aio_release(c);
     }
-    rbd_image_spec_list_cleanup(specs.data(), n);
-    rados_ioctx_destroy(io);
+    m_lib->rbd_image_spec_list_cleanup(specs.data(), n);
+    m_lib->rados_ioctx_destroy(io);
     if (*error)
         forgetIfDead(*error);
     return out;
@@ -323,20 +325,20 @@ ImageDetails RadosWorker::imageDetails(const QString &pool, const QString &name,
         return d;
     rbd_image_t image = nullptr;
     const QString spec = pool + QLatin1Char('/') + name;
-    int rc = rbd_open_read_only(io, name.toUtf8().constData(), &image, nullptr);
+    int rc = m_lib->rbd_open_read_only(io, name.toUtf8().constData(), &image, nullptr);
     if (rc < 0) {
         *error = cephError(rc, QStringLiteral("open RBD image %1").arg(spec));
         forgetIfDead(*error);
-        rados_ioctx_destroy(io);
+        m_lib->rados_ioctx_destroy(io);
         return d;
     }
     d.image.pool = pool;
     d.image.name = name;
     d.image.id = spec;
     char id[64] = {};
-    if (rbd_get_id(image, id, sizeof id) == 0)
+    if (m_lib->rbd_get_id(image, id, sizeof id) == 0)
         d.image.imageId = QString::fromLatin1(id);
-    describeOpenImage(image, true, &d.image);
+    describeOpenImage(*m_lib, image, true, &d.image);
     d.watchers = d.image.watchers;
 
     int maxSnaps = 16;
@@ -344,7 +346,7 @@ ImageDetails RadosWorker::imageDetails(const QString &pool, const QString &name,
     int n = 0;
     for (;;) {
         snaps.resize(size_t(maxSnaps));
-        n = rbd_snap_list(image, snaps.data(), &maxSnaps);
+        n = m_lib->rbd_snap_list(image, snaps.data(), &maxSnaps);
         if (n != -ERANGE)
             break;
     }
@@ -354,28 +356,28 @@ ImageDetails RadosWorker::imageDetails(const QString &pool, const QString &name,
         s.name = QString::fromUtf8(snaps[size_t(i)].name);
         s.sizeBytes = qint64(snaps[size_t(i)].size);
         int isProtected = 0;
-        if (rbd_snap_is_protected(image, snaps[size_t(i)].name, &isProtected) == 0)
+        if (m_lib->rbd_snap_is_protected(image, snaps[size_t(i)].name, &isProtected) == 0)
             s.isProtected = isProtected != 0;
         d.snapshots.append(s);
     }
     if (n >= 0)
-        rbd_snap_list_end(snaps.data());
+        m_lib->rbd_snap_list_end(snaps.data());
 
     // Used space: cheap only with a valid fast-diff object map, so only then.
     uint64_t flags = 0;
-    const bool fastDiff = (d.image.features & RBD_FEATURE_FAST_DIFF) && rbd_get_flags(image, &flags) == 0
+    const bool fastDiff = (d.image.features & RBD_FEATURE_FAST_DIFF) && m_lib->rbd_get_flags(image, &flags) == 0
                           && !(flags & RBD_FLAG_FAST_DIFF_INVALID);
     if (fastDiff) {
         qint64 used = 0;
-        rc = rbd_diff_iterate2(image, nullptr, 0, uint64_t(d.image.sizeBytes), 0, 1, addUsed, &used);
+        rc = m_lib->rbd_diff_iterate2(image, nullptr, 0, uint64_t(d.image.sizeBytes), 0, 1, addUsed, &used);
         if (rc == 0) {
             d.usedBytes = used;
             d.usedIsExact = true;
             d.image.usedBytes = used;
         }
     }
-    rbd_close(image);
-    rados_ioctx_destroy(io);
+    m_lib->rbd_close(image);
+    m_lib->rados_ioctx_destroy(io);
     return d;
 }
 

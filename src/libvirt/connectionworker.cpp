@@ -2,14 +2,12 @@
 #include "libvirt/connectionworker.h"
 
 #include "libvirt/eventloop.h"
+#include "libvirt/libvirtlibrary.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QUrl>
 #include <QUrlQuery>
-
-#include <libvirt/libvirt.h>
-#include <libvirt/virterror.h>
 
 namespace Libvirt {
 
@@ -20,6 +18,7 @@ struct ConnectionWorker::Relay
 {
     QMutex mutex;
     ConnectionWorker *worker = nullptr;
+    const LibvirtLibrary *lib = nullptr; // the process's copy: outlives every relay
 };
 
 namespace {
@@ -28,7 +27,7 @@ int lifecycleCallback(virConnectPtr, virDomainPtr dom, int event, int detail, vo
 {
     auto *relay = static_cast<ConnectionWorker::Relay *>(opaque);
     char uuid[VIR_UUID_STRING_BUFLEN] = {};
-    virDomainGetUUIDString(dom, uuid);
+    relay->lib->virDomainGetUUIDString(dom, uuid);
     QMutexLocker lock(&relay->mutex);
     if (relay->worker)
         relay->worker->postLifecycle(QString::fromLatin1(uuid), event, detail);
@@ -69,7 +68,7 @@ ConnectionWorker::~ConnectionWorker()
 
 Core::Error ConnectionWorker::lastError(const QString &what) const
 {
-    const virErrorPtr err = virGetLastError();
+    const virErrorPtr err = m_lib->virGetLastError();
     const QString message = err && err->message ? QString::fromUtf8(err->message) : QStringLiteral("unknown libvirt error");
     Core::Error e = Core::Error::make(Core::Error::Kind::Backend, message, what);
     e.service = QStringLiteral("libvirt");
@@ -80,26 +79,35 @@ Core::Error ConnectionWorker::lastError(const QString &what) const
 
 Core::Error ConnectionWorker::ensureOpen()
 {
-    if (m_conn && virConnectIsAlive(m_conn) == 1)
+    if (m_conn && m_lib->virConnectIsAlive(m_conn) == 1)
         return {};
     closeConnection();
+    // The first call on this worker's thread loads libvirt; a failed load is reported here, for
+    // every call, and nothing below runs.
+    if (!m_lib) {
+        Core::Error loadError;
+        m_lib = libvirtLibrary(&loadError);
+        if (!m_lib)
+            return loadError;
+    }
     EventLoop::ensureRunning();
     const QByteArray uri = withNoTty(m_uri).toUtf8();
-    virResetLastError();
-    m_conn = virConnectOpen(uri.constData());
+    m_lib->virResetLastError();
+    m_conn = m_lib->virConnectOpen(uri.constData());
     if (!m_conn)
         return lastError(QStringLiteral("connect to %1").arg(m_uri));
     // Not every driver has keepalive (test:// and local ones do not need it): not an error.
     if (m_keepAliveInterval > 0)
-        virConnectSetKeepAlive(m_conn, m_keepAliveInterval, unsigned(m_keepAliveCount));
+        m_lib->virConnectSetKeepAlive(m_conn, m_keepAliveInterval, unsigned(m_keepAliveCount));
     m_relay = new Relay;
     m_relay->worker = this;
-    m_callbackId = virConnectDomainEventRegisterAny(m_conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE,
+    m_relay->lib = m_lib;
+    m_callbackId = m_lib->virConnectDomainEventRegisterAny(m_conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE,
                                                     VIR_DOMAIN_EVENT_CALLBACK(lifecycleCallback), m_relay, freeRelay);
     if (m_callbackId < 0) {
         delete m_relay; // never registered: libvirt does not own it
         m_relay = nullptr;
-        virResetLastError();
+        m_lib->virResetLastError();
     }
     return {};
 }
@@ -113,16 +121,16 @@ void ConnectionWorker::closeConnection()
         m_relay->worker = nullptr;
     }
     if (m_callbackId >= 0)
-        virConnectDomainEventDeregisterAny(m_conn, m_callbackId);
+        m_lib->virConnectDomainEventDeregisterAny(m_conn, m_callbackId);
     m_callbackId = -1;
     m_relay = nullptr;
-    virConnectClose(m_conn);
+    m_lib->virConnectClose(m_conn);
     m_conn = nullptr;
 }
 
 void ConnectionWorker::dropIfDead()
 {
-    if (m_conn && virConnectIsAlive(m_conn) != 1) {
+    if (m_conn && m_lib->virConnectIsAlive(m_conn) != 1) {
         closeConnection();
         emit connectionLost(QStringLiteral("connection to %1 lost").arg(m_uri));
     }
@@ -142,7 +150,7 @@ QVector<Domain> ConnectionWorker::listDomains(const QString &host, Core::Error *
         return result;
     }
     virDomainPtr *domains = nullptr;
-    const int n = virConnectListAllDomains(m_conn, &domains, 0);
+    const int n = m_lib->virConnectListAllDomains(m_conn, &domains, 0);
     if (n < 0) {
         *error = lastError(QStringLiteral("list domains on %1").arg(m_uri));
         dropIfDead();
@@ -151,10 +159,10 @@ QVector<Domain> ConnectionWorker::listDomains(const QString &host, Core::Error *
     result.reserve(n);
     for (int i = 0; i < n; ++i) {
         virDomainPtr dom = domains[i];
-        char *xml = virDomainGetXMLDesc(dom, 0);
+        char *xml = m_lib->virDomainGetXMLDesc(dom, 0);
         if (!xml) {
             // A domain that vanished between the list and this call is not an error.
-            virDomainFree(dom);
+            m_lib->virDomainFree(dom);
             continue;
         }
         Core::Error parseError;
@@ -164,11 +172,11 @@ QVector<Domain> ConnectionWorker::listDomains(const QString &host, Core::Error *
             parseError.service = QStringLiteral("libvirt");
             parseError.context = QStringLiteral("domain XML from %1").arg(m_uri);
             *error = parseError;
-            virDomainFree(dom);
+            m_lib->virDomainFree(dom);
             continue;
         }
         virDomainInfo info;
-        if (virDomainGetInfo(dom, &info) == 0) {
+        if (m_lib->virDomainGetInfo(dom, &info) == 0) {
             d.state = Domain::stateFromLibvirt(info.state);
             d.memoryKiB = qint64(info.memory);
             d.maxMemoryKiB = qint64(info.maxMem);
@@ -177,7 +185,7 @@ QVector<Domain> ConnectionWorker::listDomains(const QString &host, Core::Error *
         d.host = host;
         d.id = host + QLatin1Char('/') + d.uuid;
         result.append(std::move(d));
-        virDomainFree(dom);
+        m_lib->virDomainFree(dom);
     }
     free(domains);
     return result;
@@ -193,7 +201,7 @@ QVector<DomainStatsSample> ConnectionWorker::collectStats(Core::Error *error)
     virDomainStatsRecordPtr *records = nullptr;
     const unsigned stats = VIR_DOMAIN_STATS_STATE | VIR_DOMAIN_STATS_CPU_TOTAL | VIR_DOMAIN_STATS_BALLOON
                            | VIR_DOMAIN_STATS_VCPU | VIR_DOMAIN_STATS_INTERFACE | VIR_DOMAIN_STATS_BLOCK;
-    const int n = virConnectGetAllDomainStats(m_conn, stats, &records, 0);
+    const int n = m_lib->virConnectGetAllDomainStats(m_conn, stats, &records, 0);
     static QElapsedTimer clock;
     if (!clock.isValid())
         clock.start();
@@ -209,9 +217,9 @@ QVector<DomainStatsSample> ConnectionWorker::collectStats(Core::Error *error)
         DomainStatsSample s;
         s.timestampMs = now;
         char uuid[VIR_UUID_STRING_BUFLEN] = {};
-        virDomainGetUUIDString(rec->dom, uuid);
+        m_lib->virDomainGetUUIDString(rec->dom, uuid);
         s.uuid = QString::fromLatin1(uuid);
-        if (const char *name = virDomainGetName(rec->dom))
+        if (const char *name = m_lib->virDomainGetName(rec->dom))
             s.name = QString::fromUtf8(name);
         for (int p = 0; p < rec->nparams; ++p) {
             const virTypedParameter &tp = rec->params[p];
@@ -250,7 +258,7 @@ QVector<DomainStatsSample> ConnectionWorker::collectStats(Core::Error *error)
         // answer virDomainGetInfo: cpu time, memory and vCPUs come from there.
         if (s.cpuTimeNs == 0 && s.balloonKiB == 0) {
             virDomainInfo info;
-            if (virDomainGetInfo(rec->dom, &info) == 0) {
+            if (m_lib->virDomainGetInfo(rec->dom, &info) == 0) {
                 s.cpuTimeNs = qint64(info.cpuTime);
                 s.balloonKiB = qint64(info.memory);
                 s.maxMemoryKiB = qint64(info.maxMem);
@@ -260,7 +268,7 @@ QVector<DomainStatsSample> ConnectionWorker::collectStats(Core::Error *error)
         }
         result.append(s);
     }
-    virDomainStatsRecordListFree(records);
+    m_lib->virDomainStatsRecordListFree(records);
     return result;
 }
 
@@ -272,7 +280,7 @@ HostInfo ConnectionWorker::hostInfo(Core::Error *error)
         return info;
     }
     virNodeInfo node;
-    if (virNodeGetInfo(m_conn, &node) < 0) {
+    if (m_lib->virNodeGetInfo(m_conn, &node) < 0) {
         *error = lastError(QStringLiteral("read node info of %1").arg(m_uri));
         dropIfDead();
         return info;
@@ -281,14 +289,14 @@ HostInfo ConnectionWorker::hostInfo(Core::Error *error)
     info.cpus = int(node.cpus);
     info.mhz = int(node.mhz);
     info.memoryKiB = qint64(node.memory);
-    if (char *hostname = virConnectGetHostname(m_conn)) {
+    if (char *hostname = m_lib->virConnectGetHostname(m_conn)) {
         info.hostname = QString::fromUtf8(hostname);
         free(hostname);
     }
-    if (const char *type = virConnectGetType(m_conn))
+    if (const char *type = m_lib->virConnectGetType(m_conn))
         info.driver = QString::fromUtf8(type);
     unsigned long version = 0;
-    if (virConnectGetLibVersion(m_conn, &version) == 0)
+    if (m_lib->virConnectGetLibVersion(m_conn, &version) == 0)
         info.libvirtVersion = QStringLiteral("%1.%2.%3").arg(version / 1000000).arg(version / 1000 % 1000).arg(version % 1000);
     return info;
 }
@@ -298,25 +306,25 @@ Core::Error ConnectionWorker::domainAction(const QString &uuid, int action)
     if (Core::Error e = ensureOpen())
         return e;
     const QByteArray id = uuid.toLatin1();
-    virDomainPtr dom = virDomainLookupByUUIDString(m_conn, id.constData());
+    virDomainPtr dom = m_lib->virDomainLookupByUUIDString(m_conn, id.constData());
     if (!dom)
         return lastError(QStringLiteral("find domain %1 on %2").arg(uuid, m_uri));
     static const char *const names[] = {"start", "shut down", "destroy", "suspend", "resume", "reboot"};
     int rc = -1;
     switch (action) {
-    case 0: rc = virDomainCreate(dom); break;
-    case 1: rc = virDomainShutdown(dom); break;
-    case 2: rc = virDomainDestroy(dom); break;
-    case 3: rc = virDomainSuspend(dom); break;
-    case 4: rc = virDomainResume(dom); break;
-    case 5: rc = virDomainReboot(dom, 0); break;
+    case 0: rc = m_lib->virDomainCreate(dom); break;
+    case 1: rc = m_lib->virDomainShutdown(dom); break;
+    case 2: rc = m_lib->virDomainDestroy(dom); break;
+    case 3: rc = m_lib->virDomainSuspend(dom); break;
+    case 4: rc = m_lib->virDomainResume(dom); break;
+    case 5: rc = m_lib->virDomainReboot(dom, 0); break;
     default: break;
     }
     Core::Error e;
     if (rc < 0)
         e = lastError(QStringLiteral("%1 domain %2 on %3")
                           .arg(QLatin1String(action >= 0 && action < 6 ? names[action] : "act on"), uuid, m_uri));
-    virDomainFree(dom);
+    m_lib->virDomainFree(dom);
     return e;
 }
 

@@ -12,6 +12,8 @@ struct _virConnect;
 
 namespace Libvirt {
 
+struct LibvirtLibrary;
+
 struct HostInfo
 {
     QString hostname;
@@ -60,6 +62,9 @@ private:
     int m_keepAliveInterval;
     int m_keepAliveCount;
     _virConnect *m_conn = nullptr;
+    // Set by ensureOpen on this worker's thread once libvirt is loaded; every call through it
+    // comes after a successful ensureOpen (m_conn is only ever set after it).
+    const LibvirtLibrary *m_lib = nullptr;
     int m_callbackId = -1;
     Relay *m_relay = nullptr; // owned by libvirt once registered (freed by its free callback)
 };

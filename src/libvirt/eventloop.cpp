@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "libvirt/eventloop.h"
 
-#include <libvirt/libvirt.h>
-#include <libvirt/virterror.h>
+#include "libvirt/libvirtlibrary.h"
 
 #include <mutex>
 #include <thread>
@@ -22,17 +21,21 @@ bool EventLoop::ensureRunning()
     static std::once_flag once;
     static bool ok = false;
     std::call_once(once, []() {
-        virInitialize();
-        virSetErrorFunc(nullptr, quietErrorHandler);
-        ok = virEventRegisterDefaultImpl() == 0;
+        // The process's copy lives as long as the process: the thread below may keep a pointer.
+        const LibvirtLibrary *lib = libvirtLibrary(nullptr);
+        if (!lib)
+            return;
+        lib->virInitialize();
+        lib->virSetErrorFunc(nullptr, quietErrorHandler);
+        ok = lib->virEventRegisterDefaultImpl() == 0;
         if (!ok)
             return;
         // A periodic no-op timer so each iteration returns now and then even with no events.
-        virEventAddTimeout(1000, [](int, void *) {}, nullptr, nullptr);
+        lib->virEventAddTimeout(1000, [](int, void *) {}, nullptr, nullptr);
         // Detached on purpose: it lives as long as the process, like libvirt's registration.
-        std::thread([]() {
+        std::thread([lib]() {
             for (;;)
-                virEventRunDefaultImpl();
+                lib->virEventRunDefaultImpl();
         }).detach();
     });
     return ok;

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -270,6 +271,50 @@ private slots:
         box->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
         QVERIFY(gone.wait(5000));
         QCOMPARE(m_page->volumeModel()->rowOf(QStringLiteral("v-new1")), -1);
+    }
+
+    // As the window does it: the session is set before the page is first shown.
+    void allProjectsShownWhenTheSessionComesFirst()
+    {
+        Ui::VolumesPage page;
+        QSignalSpy loaded(page.controller(), &Models::VolumeListController::loaded);
+        page.setSession(m_session.get());
+        QVERIFY(loaded.wait(5000));
+        page.resize(1200, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *all = page.findChild<QCheckBox *>(QStringLiteral("allProjectsCheck"));
+        QVERIFY(all);
+        QTRY_VERIFY(all->isVisible());
+    }
+
+    // An administrator sees the "All projects" box (on) in the toolbar and can narrow the list to
+    // the current project; without an admin session it is not offered.
+    void adminNarrowsToTheCurrentProject()
+    {
+        auto *all = m_page->findChild<QCheckBox *>(QStringLiteral("allProjectsCheck"));
+        QVERIFY(all);
+        QVERIFY(all->isVisible());
+        QVERIFY(all->isChecked());
+        const auto listed = [this](bool allTenants) {
+            int n = 0;
+            for (const RecordedRequest &r : m_net.requests()) {
+                if (r.verb == "GET" && r.url.path().endsWith(QLatin1String("/volumes/detail"))
+                    && r.url.query().contains(QLatin1String("all_tenants")) == allTenants)
+                    ++n;
+            }
+            return n;
+        };
+        const int narrowed = listed(false);
+        QVERIFY(listed(true) > 0);
+        QSignalSpy loaded(m_page->controller(), &Models::VolumeListController::loaded);
+        all->setChecked(false);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(listed(false), narrowed + 1);
+        all->setChecked(true);
+        QVERIFY(loaded.wait(5000));
+        m_page->setSession(nullptr);
+        QTRY_VERIFY(!all->isVisible());
     }
 };
 

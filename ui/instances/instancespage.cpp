@@ -6,6 +6,7 @@
 #include "models/tablefilterproxy.h"
 #include "openstack/client/session.h"
 #include "ui/common/tablepanel.h"
+#include "ui/common/toolbarwidgets.h"
 #include "ui/instances/launchwizard.h"
 #include "ui/instances/serverdetailspane.h"
 #include "ui/instances/serverdialogs.h"
@@ -101,7 +102,6 @@ InstancesPage::InstancesPage(QWidget *parent)
 
     m_allProjects->setObjectName(QStringLiteral("allProjectsCheck"));
     m_allProjects->setToolTip(tr("Show the instances of every project (all_tenants; admins only)"));
-    m_allProjects->hide();
     // An administrator sees the whole fleet first, as on the Volumes, Topology and Security tabs.
     m_allProjects->setChecked(true);
     connect(m_allProjects, &QCheckBox::toggled, this, [this]() {
@@ -196,6 +196,7 @@ void InstancesPage::buildActions()
     addAction(m_refreshAction);
     connect(m_refreshAction, &QAction::triggered, this, &InstancesPage::refresh);
     bar->addWidget(m_allProjects);
+    setShownInToolBar(m_allProjects, false);
 
     QTableView *view = m_panel->view();
     view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -221,7 +222,7 @@ void InstancesPage::setSession(OpenStack::Session *session)
     m_session = session;
     m_details->setSession(session);
     m_controller->setSession(session);
-    m_allProjects->setVisible(session && session->isAdmin());
+    setShownInToolBar(m_allProjects, session && session->isAdmin());
     applyScope();
     if (!session)
         return;

@@ -8,6 +8,7 @@
 #include "models/tablefilterproxy.h"
 #include "openstack/client/session.h"
 #include "ui/common/tablepanel.h"
+#include "ui/common/toolbarwidgets.h"
 #include "ui/common/statusdelegate.h"
 
 #include <QAction>
@@ -68,6 +69,7 @@ SecurityPage::SecurityPage(QWidget *parent)
     m_deleteGroup = gt->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete Group"));
     m_deleteGroup->setObjectName(QStringLiteral("deleteGroupAction"));
     gt->addWidget(m_allProjects);
+    setShownInToolBar(m_allProjects, false);
 
     QToolBar *rt = m_rules->toolBar();
     m_addRule = rt->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Rule"));
@@ -140,7 +142,7 @@ SecurityPage::SecurityPage(QWidget *parent)
 void SecurityPage::setSession(OpenStack::Session *session)
 {
     m_session = session;
-    m_allProjects->setVisible(session && session->isAdmin());
+    setShownInToolBar(m_allProjects, session && session->isAdmin());
     if (!session) {
         m_groupModel->clear();
         m_ruleModel->clear();

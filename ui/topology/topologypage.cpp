@@ -8,6 +8,7 @@
 #include "openstack/client/session.h"
 #include "topology/loader.h"
 #include "ui/common/tablepanel.h"
+#include "ui/common/toolbarwidgets.h"
 #include "ui/topology/topologyview.h"
 
 #include <QAction>
@@ -112,6 +113,7 @@ TopologyPage::TopologyPage(QWidget *parent)
     toolbar->addWidget(m_layoutMode);
     for (QCheckBox *c : {m_showInstances, m_showLabels, m_showPorts, m_allProjects})
         toolbar->addWidget(c);
+    setShownInToolBar(m_allProjects, false);
     m_showInstances->setObjectName(QStringLiteral("showInstancesCheck"));
     m_showLabels->setObjectName(QStringLiteral("showLabelsCheck"));
     m_showPorts->setObjectName(QStringLiteral("showPortsCheck"));
@@ -262,7 +264,7 @@ TopologyPage::~TopologyPage() = default;
 void TopologyPage::setSession(OpenStack::Session *session)
 {
     m_session = session;
-    m_allProjects->setVisible(session && session->isAdmin());
+    setShownInToolBar(m_allProjects, session && session->isAdmin());
     // A launch waiting for the switch to the network's project goes ahead once it happened.
     const QString pendingNetwork = std::exchange(m_pendingLaunchNetwork, QString());
     const QString pendingProject = std::exchange(m_pendingLaunchProject, QString());

@@ -10,6 +10,7 @@
 #include "openstack/client/session.h"
 #include "ui/common/statusdelegate.h"
 #include "ui/common/tablepanel.h"
+#include "ui/common/toolbarwidgets.h"
 #include "ui/volumes/rbdbackingpane.h"
 
 #include <QAction>
@@ -92,7 +93,6 @@ VolumesPage::VolumesPage(QWidget *parent)
     m_allProjects->setObjectName(QStringLiteral("allProjectsCheck"));
     m_allProjects->setToolTip(tr("Show the volumes of every project (admin)"));
     m_allProjects->setChecked(true);
-    m_allProjects->setVisible(false);
     m_hint->setObjectName(QStringLiteral("volumeHintLabel"));
     m_hint->setWordWrap(true);
     m_hint->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; padding: 4px; }"));
@@ -216,6 +216,7 @@ void VolumesPage::buildActions()
     moreButton->setPopupMode(QToolButton::InstantPopup);
     tb->addWidget(moreButton);
     tb->addWidget(m_allProjects);
+    setShownInToolBar(m_allProjects, false);
     m_volumes->addActions({create, edit, extend, retype, del, attach, detach, snap, backup, upload, transfer, accept,
                            bootable, reset, force});
     auto *sep = new QAction(this);
@@ -255,7 +256,7 @@ void VolumesPage::setSession(OpenStack::Session *session)
     m_session = session;
     if (!session)
         m_rbdPane->showNothing(tr("Not connected to a cloud"));
-    m_allProjects->setVisible(session && session->isAdmin());
+    setShownInToolBar(m_allProjects, session && session->isAdmin());
     m_controller->setSession(session);
     updateActions();
     if (session)

@@ -84,6 +84,8 @@ private slots:
             m_model.appendRow(items);
         }
         m_model.item(2, 0)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_model.item(4, 1)->setText(QStringLiteral("运行中")); // a fallback font for Chinese
+        m_model.item(5, 1)->setText(QStringLiteral("ACTIVE 已启用"));
         m_model.item(3, 1)->setIcon(QIcon::fromTheme(QStringLiteral("no-such-icon"), [] {
             QPixmap pm(12, 12);
             pm.fill(Qt::darkGreen);

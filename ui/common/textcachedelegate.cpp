@@ -95,7 +95,7 @@ void TextCacheDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
             const QString elided = opt.fontMetrics.elidedText(opt.text, opt.textElideMode, r.width());
             st = &laidOut(elided, r.width(), opt.font);
         }
-        const QSize size(qCeil(st->size().width()), opt.fontMetrics.height());
+        const QSize size(qCeil(st->size().width()), qCeil(st->size().height()));
         const QRect at = QStyle::alignedRect(opt.direction, opt.displayAlignment, size, r);
         const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
             : (opt.state & QStyle::State_Active)                                ? QPalette::Normal

@@ -82,11 +82,11 @@ void CephLibraryLoader::load()
         return;
     // Filled into a copy so a failure half-way leaves no half-usable table behind.
     CephLibrary lib;
-#define STACKDECK_RESOLVE_RADOS(name)                                                                                  \
-    if (!resolve(rados, m_radosSoname, #name, &lib.name, &m_error))                                                    \
+#define STACKDECK_RESOLVE_RADOS(name)                                                                        \
+    if (!resolve(rados, m_radosSoname, #name, &lib.name, &m_error))                                          \
         return;
-#define STACKDECK_RESOLVE_RBD(name)                                                                                    \
-    if (!resolve(rbd, m_rbdSoname, #name, &lib.name, &m_error))                                                        \
+#define STACKDECK_RESOLVE_RBD(name)                                                                          \
+    if (!resolve(rbd, m_rbdSoname, #name, &lib.name, &m_error))                                              \
         return;
     STACKDECK_RADOS_FUNCTIONS(STACKDECK_RESOLVE_RADOS)
     STACKDECK_RBD_FUNCTIONS(STACKDECK_RESOLVE_RBD)

@@ -71,8 +71,8 @@ void LibvirtLibraryLoader::load()
     }
     // Filled into a copy so a failure half-way leaves no half-usable table behind.
     LibvirtLibrary lib;
-#define STACKDECK_RESOLVE_LIBVIRT(name)                                                                                \
-    if (!resolve(handle, m_soname, #name, &lib.name, &m_error))                                                        \
+#define STACKDECK_RESOLVE_LIBVIRT(name)                                                                      \
+    if (!resolve(handle, m_soname, #name, &lib.name, &m_error))                                              \
         return;
     STACKDECK_LIBVIRT_FUNCTIONS(STACKDECK_RESOLVE_LIBVIRT)
 #undef STACKDECK_RESOLVE_LIBVIRT

@@ -15,38 +15,38 @@ namespace Libvirt {
 
 // Every libvirt function the Libvirt layer calls. The headers stay the source of the types
 // (decltype below) and constants; adding a call means adding its name here.
-#define STACKDECK_LIBVIRT_FUNCTIONS(X)                                                                                   \
-    X(virInitialize)                                                                                                   \
-    X(virSetErrorFunc)                                                                                                 \
-    X(virGetLastError)                                                                                                 \
-    X(virResetLastError)                                                                                               \
-    X(virEventRegisterDefaultImpl)                                                                                     \
-    X(virEventRunDefaultImpl)                                                                                          \
-    X(virEventAddTimeout)                                                                                              \
-    X(virConnectOpen)                                                                                                  \
-    X(virConnectClose)                                                                                                 \
-    X(virConnectIsAlive)                                                                                               \
-    X(virConnectSetKeepAlive)                                                                                          \
-    X(virConnectDomainEventRegisterAny)                                                                                \
-    X(virConnectDomainEventDeregisterAny)                                                                              \
-    X(virConnectListAllDomains)                                                                                        \
-    X(virConnectGetAllDomainStats)                                                                                     \
-    X(virConnectGetHostname)                                                                                           \
-    X(virConnectGetType)                                                                                               \
-    X(virConnectGetLibVersion)                                                                                         \
-    X(virNodeGetInfo)                                                                                                  \
-    X(virDomainStatsRecordListFree)                                                                                    \
-    X(virDomainLookupByUUIDString)                                                                                     \
-    X(virDomainGetXMLDesc)                                                                                             \
-    X(virDomainGetInfo)                                                                                                \
-    X(virDomainGetName)                                                                                                \
-    X(virDomainGetUUIDString)                                                                                          \
-    X(virDomainFree)                                                                                                   \
-    X(virDomainCreate)                                                                                                 \
-    X(virDomainShutdown)                                                                                               \
-    X(virDomainDestroy)                                                                                                \
-    X(virDomainSuspend)                                                                                                \
-    X(virDomainResume)                                                                                                 \
+#define STACKDECK_LIBVIRT_FUNCTIONS(X)                                                                       \
+    X(virInitialize)                                                                                         \
+    X(virSetErrorFunc)                                                                                       \
+    X(virGetLastError)                                                                                       \
+    X(virResetLastError)                                                                                     \
+    X(virEventRegisterDefaultImpl)                                                                           \
+    X(virEventRunDefaultImpl)                                                                                \
+    X(virEventAddTimeout)                                                                                    \
+    X(virConnectOpen)                                                                                        \
+    X(virConnectClose)                                                                                       \
+    X(virConnectIsAlive)                                                                                     \
+    X(virConnectSetKeepAlive)                                                                                \
+    X(virConnectDomainEventRegisterAny)                                                                      \
+    X(virConnectDomainEventDeregisterAny)                                                                    \
+    X(virConnectListAllDomains)                                                                              \
+    X(virConnectGetAllDomainStats)                                                                           \
+    X(virConnectGetHostname)                                                                                 \
+    X(virConnectGetType)                                                                                     \
+    X(virConnectGetLibVersion)                                                                               \
+    X(virNodeGetInfo)                                                                                        \
+    X(virDomainStatsRecordListFree)                                                                          \
+    X(virDomainLookupByUUIDString)                                                                           \
+    X(virDomainGetXMLDesc)                                                                                   \
+    X(virDomainGetInfo)                                                                                      \
+    X(virDomainGetName)                                                                                      \
+    X(virDomainGetUUIDString)                                                                                \
+    X(virDomainFree)                                                                                         \
+    X(virDomainCreate)                                                                                       \
+    X(virDomainShutdown)                                                                                     \
+    X(virDomainDestroy)                                                                                      \
+    X(virDomainSuspend)                                                                                      \
+    X(virDomainResume)                                                                                       \
     X(virDomainReboot)
 
 // libvirt as function pointers. It is opened with dlopen the first time the Libvirt layer needs

@@ -13,11 +13,12 @@
 #include "models/blockstorage/volumelistcontroller.h"
 #include "models/blockstorage/volumelistmodel.h"
 #include "openstack/blockstorage/volumejobs.h"
-#include "openstack/client/cloudconfig.h"
 #include "openstack/client/session.h"
+#include "localcloudconfig.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -328,15 +329,14 @@ int main(int argc, char **argv)
         std::printf("attach→in-use: skipped (set OS_CLIENT_CONFIG_FILE to the local cloud's clouds.yaml)\n");
         return 0;
     }
-    OpenStack::CloudConfigLoader loader;
-    if (const Core::Error e = loader.load()) {
-        std::fprintf(stderr, "%s\n", qPrintable(e.toString()));
-        return 1;
-    }
-    Core::Error e;
-    auto config = loader.cloud(QStringLiteral("stackdeck-formal"), &e);
+    // The clouds.yaml OS_CLIENT_CONFIG_FILE names, read as the functional tests read the local cloud's.
+    TestSupport::TestCloud cloud;
+    cloud.cloudsYaml = qEnvironmentVariable("OS_CLIENT_CONFIG_FILE");
+    cloud.stateDir = QFileInfo(cloud.cloudsYaml).absolutePath();
+    QString why;
+    const auto config = TestSupport::localCloudConfig(cloud, QStringLiteral("stackdeck-formal"), &why);
     if (!config) {
-        std::fprintf(stderr, "%s\n", qPrintable(e.toString()));
+        std::fprintf(stderr, "%s\n", qPrintable(why));
         return 1;
     }
     QNetworkAccessManager network;

@@ -5,8 +5,7 @@
 // member sees the zones without hosts and no error. Reads only: nothing to clean up.
 #include "models/hosts/hostsloader.h"
 #include "models/hosts/zonelistmodel.h"
-#include "openstack/client/cloudconfig.h"
-#include "openstack/client/session.h"
+#include "localcloudsession.h"
 #include "testcloud.h"
 
 #include <QJsonArray>
@@ -25,33 +24,6 @@ class TestAggregatesZonesFunctional : public QObject
 
     TestSupport::TestCloud m_cloud;
     QNetworkAccessManager m_network;
-
-    std::unique_ptr<Session> session(const QString &cloud)
-    {
-        OpenStack::CloudConfigLoader::Options o;
-        o.environment = QProcessEnvironment();
-        o.environment.insert(QStringLiteral("OS_CLIENT_CONFIG_FILE"), m_cloud.cloudsYaml);
-        o.currentDir = m_cloud.stateDir;
-        OpenStack::CloudConfigLoader loader(o);
-        if (loader.load())
-            return {};
-        Core::Error e;
-        const auto config = loader.cloud(cloud, &e);
-        if (!config)
-            return {};
-        auto s = std::make_unique<Session>(&m_network, *config);
-        bool done = false;
-        Core::Error error;
-        s->authenticate(this, [&](const Core::Error &err) {
-            error = err;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&]() { return done; }, 30000) || error) {
-            qWarning() << "authentication failed:" << error.toString();
-            return {};
-        }
-        return s;
-    }
 
     static Models::HostsSnapshot load(Session *s, QVector<Core::Error> *errors)
     {
@@ -88,8 +60,9 @@ private slots:
 
     void volumeZoneListsCindersHosts()
     {
-        auto s = session(QStringLiteral("stackdeck-local"));
-        QVERIFY(s);
+        QString why;
+        auto s = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-local"), this, &why);
+        QVERIFY2(s, qPrintable(why));
         QVERIFY(s->isAdmin());
         QVector<Core::Error> errors;
         const Models::HostsSnapshot snap = load(s.get(), &errors);
@@ -137,8 +110,9 @@ private slots:
 
     void networkZonesWithoutAgentsAreNotAnError()
     {
-        auto s = session(QStringLiteral("stackdeck-local"));
-        QVERIFY(s);
+        QString why;
+        auto s = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-local"), this, &why);
+        QVERIFY2(s, qPrintable(why));
         QVector<Core::Error> errors;
         const Models::HostsSnapshot snap = load(s.get(), &errors);
         QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().toString()));
@@ -150,8 +124,9 @@ private slots:
 
     void memberSeesZonesWithoutHosts()
     {
-        auto s = session(QStringLiteral("stackdeck-dev"));
-        QVERIFY(s);
+        QString why;
+        auto s = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-dev"), this, &why);
+        QVERIFY2(s, qPrintable(why));
         QVERIFY(!s->isAdmin());
         QVector<Core::Error> errors;
         const Models::HostsSnapshot snap = load(s.get(), &errors);

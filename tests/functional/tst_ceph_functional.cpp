@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Ceph::Cluster against the local cloud's real single-node Ceph (tests/cloud/localcloud up).
 #include "ceph/cluster.h"
-#include "openstack/client/cloudconfig.h"
+#include "jobwait.h"
+#include "localcloudconfig.h"
 #include "testcloud.h"
 
 #include <QElapsedTimer>
@@ -27,15 +28,7 @@ class TestCephFunctional : public QObject
     template<typename Fn>
     Core::Error wait(Fn start, int timeoutMs = 60000)
     {
-        Core::Error out;
-        bool done = false;
-        start([&](const Core::Error &e) {
-            out = e;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&]() { return done; }, timeoutMs))
-            out = Core::Error::make(Core::Error::Kind::Timeout, QStringLiteral("the test gave up waiting"));
-        return out;
+        return TestSupport::waitForCallback(start, timeoutMs, QStringLiteral("ceph"));
     }
 
     Core::Error apply(const ImageOp &op)
@@ -81,15 +74,9 @@ private slots:
     void initTestCase()
     {
         STACKDECK_REQUIRE_LOCAL_CLOUD(m_cloud);
-        OpenStack::CloudConfigLoader::Options o;
-        o.environment = QProcessEnvironment();
-        o.environment.insert(QStringLiteral("OS_CLIENT_CONFIG_FILE"), m_cloud.cloudsYaml);
-        o.currentDir = m_cloud.stateDir;
-        OpenStack::CloudConfigLoader loader(o);
-        QVERIFY(!loader.load());
-        Core::Error e;
-        const auto config = loader.cloud(QStringLiteral("stackdeck-local"), &e);
-        QVERIFY2(config, qPrintable(e.message));
+        QString why;
+        const auto config = TestSupport::localCloudConfig(m_cloud, QStringLiteral("stackdeck-local"), &why);
+        QVERIFY2(config, qPrintable(why));
         m_settings = Ceph::ClusterSettings::fromStackdeckConfig(config->stackdeck);
         QVERIFY(!m_settings.confFile.isEmpty());
         m_cluster = Cluster::create(m_settings, this);

@@ -9,9 +9,8 @@
 #include "models/ceph/crosslayermodel.h"
 #include "models/ceph/poollistmodel.h"
 #include "models/ceph/rbdimagemodel.h"
-#include "openstack/client/cloudconfig.h"
-#include "openstack/client/session.h"
 #include "secrets/memorystore.h"
+#include "localcloudsession.h"
 #include "testcloud.h"
 #include "ui/ceph/cephpage.h"
 #include "ui/ceph/cephsettingsdialog.h"
@@ -44,7 +43,7 @@ class TestCephPageFunctional : public QObject
 
     TestSupport::TestCloud m_cloud;
     QNetworkAccessManager m_network;
-    OpenStack::Session *m_session = nullptr;
+    std::unique_ptr<OpenStack::Session> m_session; // outlives m_page (deleted in cleanupTestCase)
     Secrets::MemoryStore m_keychain;
     Ui::CephPage *m_page = nullptr;
     QString m_suffix;
@@ -67,29 +66,15 @@ private slots:
     void initTestCase()
     {
         STACKDECK_REQUIRE_LOCAL_CLOUD(m_cloud);
-        OpenStack::CloudConfigLoader::Options o;
-        o.environment = QProcessEnvironment();
-        o.environment.insert(QStringLiteral("OS_CLIENT_CONFIG_FILE"), m_cloud.cloudsYaml);
-        o.currentDir = m_cloud.stateDir;
-        OpenStack::CloudConfigLoader loader(o);
-        QVERIFY(!loader.load());
-        Core::Error e;
-        auto config = loader.cloud(QStringLiteral("stackdeck-local"), &e);
-        QVERIFY2(config, qPrintable(e.message));
-        m_session = new OpenStack::Session(&m_network, *config, this);
-        bool done = false;
-        m_session->authenticate(this, [&](const Core::Error &err) {
-            e = err;
-            done = true;
-        });
-        QVERIFY(QTest::qWaitFor([&]() { return done; }, 30000));
-        QVERIFY2(!e, qPrintable(e.toString()));
+        QString why;
+        m_session = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-local"), this, &why);
+        QVERIFY2(m_session, qPrintable(why));
         QSettings().remove(QStringLiteral("ceph")); // the tab's own settings: none, clouds.yaml is used
         m_page = new Ui::CephPage(&m_keychain);
         m_page->resize(1200, 800);
         m_page->show();
         m_page->setStatusIntervalMs(1500);
-        m_page->setSession(m_session);
+        m_page->setSession(m_session.get());
         QVERIFY(waitLoaded());
         m_suffix = QString::number(QRandomGenerator::global()->generate() % 1000000);
     }
@@ -251,12 +236,12 @@ private slots:
         store.saveUserSettings(u);
         m_keychain.setUnavailable(true);
         auto available = qScopeGuard([this]() { m_keychain.setUnavailable(false); });
-        m_page->setSession(m_session);
+        m_page->setSession(m_session.get());
         QVERIFY(QTest::qWaitFor([&]() { return health->text().contains(QLatin1String("keychain is unavailable")); }, 10000));
         QVERIFY(!m_page->cluster());
         store.clearUserSettings();
         m_keychain.setUnavailable(false);
-        m_page->setSession(m_session);
+        m_page->setSession(m_session.get());
         QVERIFY(QTest::qWaitFor([&]() { return health->text().contains(QLatin1String("HEALTH_")); }, 30000));
         QVERIFY(waitLoaded());
     }

@@ -8,11 +8,9 @@
 #include "models/hosts/hostdomainmodel.h"
 #include "models/hosts/hostsloader.h"
 #include "models/hosts/libvirturis.h"
-#include "openstack/client/cloudconfig.h"
-#include "openstack/client/session.h"
 #include "openstack/hosts/aggregatejobs.h"
 #include "openstack/hosts/hypervisorjobs.h"
-#include "localcloudconfig.h"
+#include "localcloudsession.h"
 #include "testcloud.h"
 
 #include <QElapsedTimer>
@@ -39,20 +37,11 @@ class TestHostsFunctional : public QObject
     QStringList m_created; // aggregate ids to remove in cleanup()
     QString m_disabledServiceId;
 
-    std::optional<OpenStack::CloudConfig> config()
+    // Every job here gets a minute (see TestSupport::runJob).
+    template<typename Job>
+    std::unique_ptr<Job> run(Job *job)
     {
-        return TestSupport::localCloudConfig(m_cloud, QStringLiteral("stackdeck-local"));
-    }
-
-    template<typename J>
-    J *run(J *job)
-    {
-        job->setAutoDelete(false);
-        QSignalSpy finished(job, &RestJob::finished);
-        job->start();
-        if (finished.isEmpty())
-            finished.wait(60000);
-        return job;
+        return TestSupport::runJob(job, 60000);
     }
 
     Models::HostsSnapshot load()
@@ -90,17 +79,9 @@ private slots:
     void initTestCase()
     {
         STACKDECK_REQUIRE_LOCAL_CLOUD(m_cloud);
-        auto c = config();
-        QVERIFY(c);
-        m_session = std::make_unique<Session>(&m_network, *c);
-        bool done = false;
-        Core::Error error;
-        m_session->authenticate(this, [&](const Core::Error &e) {
-            error = e;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-        QVERIFY2(!error, qPrintable(error.toString()));
+        QString why;
+        m_session = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-local"), this, &why);
+        QVERIFY2(m_session, qPrintable(why));
         QVERIFY(m_session->isAdmin());
     }
 
@@ -113,13 +94,13 @@ private slots:
         for (const QString &id : std::as_const(m_created)) {
             if (const Aggregate *a = find(s, id)) {
                 for (const QString &h : a->hosts)
-                    delete run(removeHost(m_session.get(), id, h));
-                delete run(deleteAggregate(m_session.get(), id));
+                    run(removeHost(m_session.get(), id, h));
+                run(deleteAggregate(m_session.get(), id));
             }
         }
         m_created.clear();
         if (!m_disabledServiceId.isEmpty()) {
-            delete run(new SetServiceEnabledJob(m_session.get(), m_disabledServiceId, true));
+            run(new SetServiceEnabledJob(m_session.get(), m_disabledServiceId, true));
             m_disabledServiceId.clear();
         }
     }

@@ -12,14 +12,12 @@
 #include "models/compute/serverlistcontroller.h"
 #include "models/compute/serverlistmodel.h"
 #include "openstack/blockstorage/listjobs.h"
-#include "openstack/client/cloudconfig.h"
 #include "openstack/client/restjob.h"
-#include "openstack/client/session.h"
 #include "openstack/compute/computejobs.h"
 #include "openstack/compute/neutronlookups.h"
 #include "openstack/compute/serverjobs.h"
 #include "openstack/image/imagejobs.h"
-#include "localcloudconfig.h"
+#include "localcloudsession.h"
 #include "testcloud.h"
 
 #include <QElapsedTimer>
@@ -60,20 +58,11 @@ class TestInstancesActionsFunctional : public QObject
     QString m_volumeId;
     QString m_volumeServerId;
 
-    std::optional<OpenStack::CloudConfig> config(const QString &name)
-    {
-        return TestSupport::localCloudConfig(m_cloud, name);
-    }
-
+    // Every job here gets 90 s (see TestSupport::runJob).
     template<typename Job>
     std::unique_ptr<Job> run(Job *job)
     {
-        job->setAutoDelete(false);
-        QSignalSpy finished(job, &RestJob::finished);
-        job->start();
-        if (finished.isEmpty())
-            finished.wait(90000);
-        return std::unique_ptr<Job>(job);
+        return TestSupport::runJob(job, 90000);
     }
 
     // The row the user looks at.
@@ -170,17 +159,9 @@ private slots:
     void initTestCase()
     {
         STACKDECK_REQUIRE_LOCAL_CLOUD(m_cloud);
-        auto c = config(QStringLiteral("stackdeck-test"));
-        QVERIFY(c);
-        m_session = std::make_unique<Session>(&m_network, *c);
-        bool done = false;
-        Core::Error error;
-        m_session->authenticate(this, [&](const Core::Error &e) {
-            error = e;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-        QVERIFY2(!error, qPrintable(error.toString()));
+        QString why;
+        m_session = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-test"), this, &why);
+        QVERIFY2(m_session, qPrintable(why));
         m_prefix = QStringLiteral("sdtest-%1-").arg(QRandomGenerator::global()->bounded(100000, 999999));
 
         // The choices the wizard and the dialogs offer: the talk's small image and flavors, the

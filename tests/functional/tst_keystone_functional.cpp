@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Against the real Keystone of the local cloud (tests/cloud/localcloud up).
 #include "models/projectlistmodel.h"
-#include "openstack/client/cloudconfig.h"
 #include "openstack/client/restjob.h"
-#include "openstack/client/session.h"
 #include "openstack/identity/projectjobs.h"
+#include "localcloudsession.h"
 #include "testcloud.h"
 
 #include <QElapsedTimer>
@@ -28,45 +27,11 @@ class TestKeystoneFunctional : public QObject
     TestSupport::TestCloud m_cloud;
     QNetworkAccessManager m_network;
 
-    std::optional<OpenStack::CloudConfig> config(const QString &name = QStringLiteral("stackdeck-local"))
+    // Every job here gets 30 s (see TestSupport::runJob).
+    template<typename Job>
+    std::unique_ptr<Job> run(Job *job)
     {
-        OpenStack::CloudConfigLoader::Options o;
-        o.environment = QProcessEnvironment();
-        o.environment.insert(QStringLiteral("OS_CLIENT_CONFIG_FILE"), m_cloud.cloudsYaml);
-        o.currentDir = m_cloud.stateDir; // no stray clouds.yaml from the source tree
-        OpenStack::CloudConfigLoader loader(o);
-        const Core::Error e = loader.load();
-        if (e) {
-            qWarning() << e.message;
-            return std::nullopt;
-        }
-        Core::Error ce;
-        auto c = loader.cloud(name, &ce);
-        if (!c)
-            qWarning() << ce.message;
-        return c;
-    }
-
-    Core::Error authenticate(Session &s)
-    {
-        Core::Error out;
-        bool done = false;
-        s.authenticate(this, [&](const Core::Error &e) {
-            out = e;
-            done = true;
-        });
-        [&]() { QTRY_VERIFY_WITH_TIMEOUT(done, 30000); }();
-        return out;
-    }
-
-    RestJob *run(RestJob *job)
-    {
-        job->setAutoDelete(false);
-        QSignalSpy finished(job, &RestJob::finished);
-        job->start();
-        if (finished.isEmpty())
-            finished.wait(30000);
-        return job;
+        return TestSupport::runJob(job, 30000);
     }
 
     QSet<QString> cliProjectIds()
@@ -88,11 +53,10 @@ private slots:
 
     void listsProjectsLikeTheCli()
     {
-        auto c = config();
-        QVERIFY(c);
-        Session s(&m_network, *c);
-        const Core::Error e = authenticate(s);
-        QVERIFY2(!e, qPrintable(e.toString()));
+        QString why;
+        const auto session = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-local"), this, &why);
+        QVERIFY2(session, qPrintable(why));
+        Session &s = *session;
         QVERIFY(s.isAdmin());
         QCOMPARE(s.token().projectName, QStringLiteral("admin"));
 
@@ -129,10 +93,10 @@ private slots:
 
     void switchesProjectAndBack()
     {
-        auto c = config();
-        QVERIFY(c);
-        Session s(&m_network, *c);
-        QVERIFY(!authenticate(s));
+        QString why;
+        const auto session = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-local"), this, &why);
+        QVERIFY2(session, qPrintable(why));
+        Session &s = *session;
         const QString adminProject = s.token().projectId;
 
         // Make sure the admin user has a role on "service" (idempotent PUT), then switch to it.
@@ -178,10 +142,10 @@ private slots:
     // 401, re-authenticates once and is replayed.
     void survivesRevokedToken()
     {
-        auto c = config();
-        QVERIFY(c);
-        Session s(&m_network, *c);
-        QVERIFY(!authenticate(s));
+        QString why;
+        const auto session = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-local"), this, &why);
+        QVERIFY2(session, qPrintable(why));
+        Session &s = *session;
         const QByteArray old = s.token().token;
         auto *revoke = new RestJob(&s, QStringLiteral("identity"), "DELETE", QStringLiteral("/auth/tokens"));
         revoke->setRawHeader("X-Subject-Token", old);
@@ -197,10 +161,10 @@ private slots:
     // Time runs out: under 120 s left, the next request gets a new token first.
     void refreshesBeforeExpiry()
     {
-        auto c = config();
-        QVERIFY(c);
-        Session s(&m_network, *c);
-        QVERIFY(!authenticate(s));
+        QString why;
+        const auto session = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-local"), this, &why);
+        QVERIFY2(session, qPrintable(why));
+        Session &s = *session;
         const QByteArray old = s.token().token;
         const QDateTime expires = s.token().expiresAt;
         s.setClock([expires] { return expires.addSecs(-60); });
@@ -211,11 +175,12 @@ private slots:
 
     void wrongPassword()
     {
-        auto c = config();
-        QVERIFY(c);
+        QString why;
+        auto c = TestSupport::localCloudConfig(m_cloud, QStringLiteral("stackdeck-local"), &why);
+        QVERIFY2(c, qPrintable(why));
         c->password = QStringLiteral("definitely-wrong");
         Session s(&m_network, *c);
-        const Core::Error e = authenticate(s);
+        const Core::Error e = TestSupport::authenticate(s, this);
         QCOMPARE(e.kind, Core::Error::Kind::Auth);
         QCOMPARE(e.httpStatus, 401);
         QVERIFY2(e.message.contains(QStringLiteral("stackdeck-local")), qPrintable(e.message));
@@ -226,13 +191,14 @@ private slots:
     {
         QTcpServer hole;
         QVERIFY(hole.listen(QHostAddress::LocalHost));
-        auto c = config();
-        QVERIFY(c);
+        QString why;
+        auto c = TestSupport::localCloudConfig(m_cloud, QStringLiteral("stackdeck-local"), &why);
+        QVERIFY2(c, qPrintable(why));
         c->authUrl = QStringLiteral("http://127.0.0.1:%1/v3").arg(hole.serverPort());
         Session s(&m_network, *c);
         QElapsedTimer t;
         t.start();
-        const Core::Error e = authenticate(s);
+        const Core::Error e = TestSupport::authenticate(s, this);
         QCOMPARE(e.kind, Core::Error::Kind::Timeout);
         QVERIFY(t.elapsed() < 15000);
         QVERIFY2(e.message.contains(QStringLiteral("did not answer")), qPrintable(e.message));

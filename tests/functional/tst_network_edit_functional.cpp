@@ -6,10 +6,9 @@
 // external network, associate it with the port and disassociate it; delete after a confirmation
 // listing the names. Every check reads Neutron back. Everything has a unique name and is removed.
 #include "app/translations.h"
-#include "openstack/client/cloudconfig.h"
 #include "openstack/client/restjob.h"
-#include "openstack/client/session.h"
 #include "openstack/network/networkjobs.h"
+#include "localcloudsession.h"
 #include "testcloud.h"
 #include "ui/topology/editdialog.h"
 #include "ui/topology/topologypage.h"
@@ -44,14 +43,11 @@ class TestNetworkEditFunctional : public QObject
     QString m_suffix;
     QString m_net, m_subnet, m_router, m_port, m_fip, m_external, m_group;
 
-    RestJob *run(RestJob *job)
+    // Every job here gets two minutes (see TestSupport::runJob).
+    template<typename Job>
+    std::unique_ptr<Job> run(Job *job)
     {
-        job->setAutoDelete(false);
-        QSignalSpy finished(job, &RestJob::finished);
-        job->start();
-        if (finished.isEmpty())
-            finished.wait(120000);
-        return job;
+        return TestSupport::runJob(job, 120000);
     }
 
     QJsonObject get(const QString &collection, const QString &member, const QString &id)
@@ -88,19 +84,9 @@ private slots:
     {
         STACKDECK_REQUIRE_LOCAL_CLOUD(m_cloud);
         QCOMPARE(App::installTranslations(QStringLiteral("en")), QStringLiteral("en"));
-        OpenStack::CloudConfigLoader::Options o;
-        o.environment = QProcessEnvironment();
-        o.environment.insert(QStringLiteral("OS_CLIENT_CONFIG_FILE"), m_cloud.cloudsYaml);
-        o.currentDir = m_cloud.stateDir;
-        OpenStack::CloudConfigLoader loader(o);
-        QVERIFY(!loader.load());
-        Core::Error e;
-        auto c = loader.cloud(QStringLiteral("stackdeck-local"), &e);
-        QVERIFY(c);
-        m_session = std::make_unique<Session>(&m_network, *c);
-        bool done = false;
-        m_session->authenticate(this, [&](const Core::Error &) { done = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QString why;
+        m_session = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-local"), this, &why);
+        QVERIFY2(m_session, qPrintable(why));
         QVERIFY(m_session->token().isValid());
         m_suffix = QString::number(QRandomGenerator::global()->generate(), 36);
 

@@ -3,10 +3,9 @@
 // router (gateway on ext-net), interface and a server; the graph has those nodes and edges; delete
 // them; they are gone. `export networks` matches `openstack network list --long`. Everything has a
 // unique name and is removed at the end.
-#include "openstack/client/cloudconfig.h"
 #include "openstack/client/restjob.h"
-#include "openstack/client/session.h"
 #include "openstack/network/networkjobs.h"
+#include "localcloudsession.h"
 #include "testcloud.h"
 #include "topology/graph.h"
 #include "topology/layout.h"
@@ -35,14 +34,11 @@ class TestNetworkFunctional : public QObject
     QString m_suffix;
     QString m_net, m_subnet, m_router, m_server, m_external;
 
-    RestJob *run(RestJob *job)
+    // Every job here gets two minutes (see TestSupport::runJob).
+    template<typename Job>
+    std::unique_ptr<Job> run(Job *job)
     {
-        job->setAutoDelete(false);
-        QSignalSpy finished(job, &RestJob::finished);
-        job->start();
-        if (finished.isEmpty())
-            finished.wait(120000);
-        return job;
+        return TestSupport::runJob(job, 120000);
     }
 
     Topology::Graph load()
@@ -68,19 +64,9 @@ private slots:
     void initTestCase()
     {
         STACKDECK_REQUIRE_LOCAL_CLOUD(m_cloud);
-        OpenStack::CloudConfigLoader::Options o;
-        o.environment = QProcessEnvironment();
-        o.environment.insert(QStringLiteral("OS_CLIENT_CONFIG_FILE"), m_cloud.cloudsYaml);
-        o.currentDir = m_cloud.stateDir;
-        OpenStack::CloudConfigLoader loader(o);
-        QVERIFY(!loader.load());
-        Core::Error e;
-        auto c = loader.cloud(QStringLiteral("stackdeck-local"), &e);
-        QVERIFY(c);
-        m_session = std::make_unique<Session>(&m_network, *c);
-        bool done = false;
-        m_session->authenticate(this, [&](const Core::Error &) { done = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QString why;
+        m_session = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-local"), this, &why);
+        QVERIFY2(m_session, qPrintable(why));
         QVERIFY(m_session->token().isValid());
         m_suffix = QString::number(QRandomGenerator::global()->generate(), 36);
     }

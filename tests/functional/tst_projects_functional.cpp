@@ -4,12 +4,11 @@
 // created in it, disable it, delete it.
 #include "models/identity/quotamodel.h"
 #include "models/identity/roleassignmentmodel.h"
-#include "openstack/client/cloudconfig.h"
 #include "openstack/client/restjob.h"
-#include "openstack/client/session.h"
 #include "openstack/identity/identityjobs.h"
 #include "openstack/identity/projectjobs.h"
 #include "openstack/quota/quotajobs.h"
+#include "localcloudsession.h"
 #include "testcloud.h"
 
 #include <QJsonArray>
@@ -37,41 +36,11 @@ class TestProjectsFunctional : public QObject
     QString m_userId;
     QString m_serverId;
 
-    RestJob *run(RestJob *job)
+    // Every job here gets a minute (see TestSupport::runJob).
+    template<typename Job>
+    std::unique_ptr<Job> run(Job *job)
     {
-        job->setAutoDelete(false);
-        QSignalSpy finished(job, &RestJob::finished);
-        job->start();
-        if (finished.isEmpty())
-            finished.wait(60000);
-        return job;
-    }
-
-    std::unique_ptr<Session> connectAs(const QString &cloud)
-    {
-        OpenStack::CloudConfigLoader::Options o;
-        o.environment = QProcessEnvironment();
-        o.environment.insert(QStringLiteral("OS_CLIENT_CONFIG_FILE"), m_cloud.cloudsYaml);
-        o.currentDir = m_cloud.stateDir;
-        OpenStack::CloudConfigLoader loader(o);
-        if (loader.load())
-            return nullptr;
-        Core::Error e;
-        auto config = loader.cloud(cloud, &e);
-        if (!config)
-            return nullptr;
-        auto s = std::make_unique<Session>(&m_network, *config);
-        bool done = false;
-        Core::Error authError;
-        s->authenticate(this, [&](const Core::Error &err) {
-            authError = err;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 30000))
-            return nullptr;
-        if (authError)
-            qWarning() << authError.toString();
-        return authError ? nullptr : std::move(s);
+        return TestSupport::runJob(job, 60000);
     }
 
     qint64 inUse(Session *s, Service service, const QString &resource)
@@ -100,8 +69,9 @@ private slots:
     void initTestCase()
     {
         STACKDECK_REQUIRE_LOCAL_CLOUD(m_cloud);
-        m_admin = connectAs(QStringLiteral("stackdeck-local"));
-        QVERIFY(m_admin);
+        QString why;
+        m_admin = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-local"), this, &why);
+        QVERIFY2(m_admin, qPrintable(why));
         m_projectName = QStringLiteral("stackdeck-test-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     }
 
@@ -224,8 +194,9 @@ private slots:
     {
         QVERIFY(!m_projectId.isEmpty());
         // Back to admin's own project before touching this one.
-        m_admin = connectAs(QStringLiteral("stackdeck-local"));
-        QVERIFY(m_admin);
+        QString why;
+        m_admin = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-local"), this, &why);
+        QVERIFY2(m_admin, qPrintable(why));
         if (!m_serverId.isEmpty()) {
             std::unique_ptr<RestJob> del(run(new RestJob(m_admin.get(), QStringLiteral("compute"), "DELETE",
                                                          QStringLiteral("/servers/") + m_serverId)));
@@ -256,8 +227,8 @@ private slots:
             return;
         // A failed run still removes what it made.
         if (!m_serverId.isEmpty())
-            delete run(new RestJob(m_admin.get(), QStringLiteral("compute"), "DELETE", QStringLiteral("/servers/") + m_serverId));
-        delete run(deleteProject(m_admin.get(), m_projectId));
+            run(new RestJob(m_admin.get(), QStringLiteral("compute"), "DELETE", QStringLiteral("/servers/") + m_serverId));
+        run(deleteProject(m_admin.get(), m_projectId));
     }
 };
 

@@ -5,12 +5,10 @@
 // unique name and is deleted at the end; the seeded groups are not touched.
 #include "models/network/securitydata.h"
 #include "models/network/securityrulemodel.h"
-#include "openstack/client/cloudconfig.h"
 #include "openstack/client/restjob.h"
-#include "openstack/client/session.h"
 #include "openstack/network/networkjobs.h"
 #include "openstack/network/rulespec.h"
-#include "localcloudconfig.h"
+#include "localcloudsession.h"
 #include "testcloud.h"
 #include "ui/security/copyrulesdialog.h"
 #include "ui/security/ruledialog.h"
@@ -45,19 +43,11 @@ class TestSecurityFunctional : public QObject
     QString m_groupA;
     QString m_groupB;
 
-    std::optional<OpenStack::CloudConfig> config()
+    // Every job here gets a minute (see TestSupport::runJob).
+    template<typename Job>
+    std::unique_ptr<Job> run(Job *job)
     {
-        return TestSupport::localCloudConfig(m_cloud, QStringLiteral("stackdeck-local"));
-    }
-
-    RestJob *run(RestJob *job)
-    {
-        job->setAutoDelete(false);
-        QSignalSpy finished(job, &RestJob::finished);
-        job->start();
-        if (finished.isEmpty())
-            finished.wait(60000);
-        return job;
+        return TestSupport::runJob(job, 60000);
     }
 
     QString createGroup(const QString &name)
@@ -147,17 +137,9 @@ private slots:
     void initTestCase()
     {
         STACKDECK_REQUIRE_LOCAL_CLOUD(m_cloud);
-        auto c = config();
-        QVERIFY(c);
-        m_session = std::make_unique<Session>(&m_network, *c);
-        bool done = false;
-        Core::Error authError;
-        m_session->authenticate(this, [&](const Core::Error &e) {
-            authError = e;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-        QVERIFY2(!authError, qPrintable(authError.toString()));
+        QString why;
+        m_session = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-local"), this, &why);
+        QVERIFY2(m_session, qPrintable(why));
         m_suffix = QString::number(QRandomGenerator::global()->generate(), 36);
         m_groupA = createGroup(QStringLiteral("sd-func-talk-") + m_suffix);
         m_groupB = createGroup(QStringLiteral("sd-func-copy-") + m_suffix);

@@ -7,7 +7,8 @@
 // reached, it says so in words. Every Ceph wait is bounded; the image is removed at the end.
 #include "ceph/cluster.h"
 #include "core/format.h"
-#include "openstack/client/cloudconfig.h"
+#include "jobwait.h"
+#include "localcloudconfig.h"
 #include "testcloud.h"
 #include "ui/volumes/rbdbackingpane.h"
 
@@ -44,15 +45,8 @@ class TestVolumeRbdPane : public QObject
 
     Core::Error apply(const Ceph::ImageOp &op)
     {
-        bool done = false;
-        Core::Error result;
-        m_cluster->apply(op, this, [&](const Core::Error &e) {
-            result = e;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&]() { return done; }, kCephWaitMs))
-            return Core::Error::make(Core::Error::Kind::Timeout, QStringLiteral("no answer"), op.describe());
-        return result;
+        return TestSupport::waitForCallback([&](auto callback) { m_cluster->apply(op, this, callback); }, kCephWaitMs,
+                                            op.describe());
     }
 
     Volume volume(const QString &status, qint64 sizeGb = 1) const
@@ -93,16 +87,9 @@ private slots:
     void initTestCase()
     {
         STACKDECK_REQUIRE_LOCAL_CLOUD(m_cloud);
-        OpenStack::CloudConfigLoader::Options o;
-        o.environment = QProcessEnvironment();
-        o.environment.insert(QStringLiteral("OS_CLIENT_CONFIG_FILE"), m_cloud.cloudsYaml);
-        o.currentDir = m_cloud.stateDir;
-        OpenStack::CloudConfigLoader loader(o);
-        const Core::Error le = loader.load();
-        QVERIFY2(!le, qPrintable(le.toString()));
-        Core::Error e;
-        const auto config = loader.cloud(QStringLiteral("stackdeck-local"), &e);
-        QVERIFY2(config, qPrintable(e.toString()));
+        QString why;
+        const auto config = TestSupport::localCloudConfig(m_cloud, QStringLiteral("stackdeck-local"), &why);
+        QVERIFY2(config, qPrintable(why));
         m_settings = Ceph::ClusterSettings::fromStackdeckConfig(config->stackdeck);
         QVERIFY2(!m_settings.confFile.isEmpty(), "the local cloud's clouds.yaml names no ceph_conf");
         m_cluster.reset(Ceph::Cluster::create(m_settings));

@@ -123,10 +123,11 @@ private slots:
     void initTestCase()
     {
         STACKDECK_REQUIRE_LOCAL_CLOUD(m_cloud);
-        m_formal = VolumesTest::login(m_cloud, &m_network, QStringLiteral("stackdeck-formal"), this);
-        QVERIFY2(m_formal, "cannot authenticate as stackdeck-formal");
-        m_admin = VolumesTest::login(m_cloud, &m_network, QStringLiteral("stackdeck-local"), this);
-        QVERIFY2(m_admin, "cannot authenticate as stackdeck-local");
+        QString why;
+        m_formal = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-formal"), this, &why);
+        QVERIFY2(m_formal, qPrintable(why));
+        m_admin = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-local"), this, &why);
+        QVERIFY2(m_admin, qPrintable(why));
         m_suffix = QString::number(QRandomGenerator::global()->generate(), 36);
     }
 
@@ -174,10 +175,7 @@ private slots:
                  row(page.get(), id) ? qPrintable(row(page.get(), id)->volumeType + QLatin1Char(' ') + row(page.get(), id)->status) : "");
         // Cinder agrees, and the data stayed where it was: the same RBD image, no migration.
         QCOMPARE(VolumesTest::volume(m_formal.get(), id).volumeType, type);
-        const auto r = m_cloud.run(QStringLiteral("rbd"), {QStringLiteral("-c"), m_cloud.stateDir + QStringLiteral("/ceph/ceph.conf"),
-                                                           QStringLiteral("--keyring"),
-                                                           m_cloud.stateDir + QStringLiteral("/ceph/ceph.client.admin.keyring"),
-                                                           QStringLiteral("info"), QStringLiteral("volumes/volume-") + id});
+        const auto r = VolumesTest::rbd(m_cloud, {QStringLiteral("info"), QStringLiteral("volumes/volume-") + id});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
@@ -256,9 +254,11 @@ private slots:
 
     void transferBetweenProjects()
     {
-        auto dev = VolumesTest::login(m_cloud, &m_network, QStringLiteral("stackdeck-dev"), this);
-        auto test = VolumesTest::login(m_cloud, &m_network, QStringLiteral("stackdeck-test"), this);
-        QVERIFY(dev && test);
+        QString why;
+        auto dev = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-dev"), this, &why);
+        QVERIFY2(dev, qPrintable(why));
+        auto test = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-test"), this, &why);
+        QVERIFY2(test, qPrintable(why));
         const QString id = createVolume(dev.get(), name(QStringLiteral("xfer")));
         QVERIFY(!id.isEmpty());
         const QString fromProject = VolumesTest::volume(m_admin.get(), id).projectId;
@@ -358,10 +358,7 @@ private slots:
         int http = 0;
         (void)VolumesTest::volume(m_admin.get(), id, &http);
         QCOMPARE(http, 404);
-        const auto ls = m_cloud.run(QStringLiteral("rbd"), {QStringLiteral("-c"), m_cloud.stateDir + QStringLiteral("/ceph/ceph.conf"),
-                                                            QStringLiteral("--keyring"),
-                                                            m_cloud.stateDir + QStringLiteral("/ceph/ceph.client.admin.keyring"),
-                                                            QStringLiteral("ls"), QStringLiteral("volumes")});
+        const auto ls = VolumesTest::rbd(m_cloud, {QStringLiteral("ls"), QStringLiteral("volumes")});
         QVERIFY(!QString::fromUtf8(ls.out).contains(QStringLiteral("volume-") + id));
         m_volumes.removeAll(id);
     }

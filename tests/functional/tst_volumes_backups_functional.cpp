@@ -42,20 +42,11 @@ class TestVolumesBackupsFunctional : public QObject
     QString m_restoredId;
     QString m_backupId;
 
-    QStringList rbdLs(const QString &pool)
-    {
-        const QString ceph = m_cloud.stateDir + QStringLiteral("/ceph/");
-        const auto r = m_cloud.run(QStringLiteral("rbd"), {QStringLiteral("-c"), ceph + QStringLiteral("ceph.conf"),
-                                                           QStringLiteral("--keyring"), ceph + QStringLiteral("ceph.client.admin.keyring"),
-                                                           QStringLiteral("ls"), pool});
-        return QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-
     bool backupImageInCeph()
     {
         // Cinder's Ceph backup driver names its images after the volume: "volume-<uuid>.backup…".
         const QString prefix = QStringLiteral("volume-%1.backup").arg(m_volumeId);
-        const QStringList images = rbdLs(QStringLiteral("backups"));
+        const QStringList images = VolumesTest::rbdLines(m_cloud, {QStringLiteral("ls"), QStringLiteral("backups")});
         return std::any_of(images.begin(), images.end(), [&](const QString &i) { return i.startsWith(prefix); });
     }
 
@@ -99,8 +90,9 @@ private slots:
     void initTestCase()
     {
         STACKDECK_REQUIRE_LOCAL_CLOUD(m_cloud);
-        m_session = VolumesTest::login(m_cloud, &m_network, QStringLiteral("stackdeck-formal"), this);
-        QVERIFY2(m_session, "cannot authenticate as stackdeck-formal");
+        QString why;
+        m_session = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-formal"), this, &why);
+        QVERIFY2(m_session, qPrintable(why));
         m_suffix = QString::number(QRandomGenerator::global()->generate(), 36);
         VolumeSpec spec;
         spec.name = QStringLiteral("sd-func-bkvol-") + m_suffix;

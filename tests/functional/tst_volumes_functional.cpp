@@ -12,12 +12,8 @@
 #include "models/blockstorage/volumelistcontroller.h"
 #include "models/blockstorage/volumelistmodel.h"
 #include "models/blockstorage/volumerules.h"
-#include "openstack/blockstorage/resourcejobs.h"
-#include "openstack/blockstorage/volumejobs.h"
-#include "openstack/client/cloudconfig.h"
-#include "openstack/client/session.h"
 #include "openstack/compute/computejobs.h"
-#include "testcloud.h"
+#include "tst_volumes_support.h"
 #include "ui/common/tablepanel.h"
 #include "ui/volumes/rbdbackingpane.h"
 #include "ui/volumes/volumedialogs.h"
@@ -40,7 +36,7 @@
 
 using namespace OpenStack::BlockStorage;
 using Models::VolumeListModel;
-using OpenStack::RestJob;
+using VolumesTest::run;
 
 class TestVolumesFunctional : public QObject
 {
@@ -59,52 +55,7 @@ class TestVolumesFunctional : public QObject
     QString m_serverId;
     QString m_serverName;
 
-    std::unique_ptr<OpenStack::Session> login(const QString &cloud)
-    {
-        OpenStack::CloudConfigLoader::Options o;
-        o.environment = QProcessEnvironment();
-        o.environment.insert(QStringLiteral("OS_CLIENT_CONFIG_FILE"), m_cloud.cloudsYaml);
-        o.currentDir = m_cloud.stateDir;
-        OpenStack::CloudConfigLoader loader(o);
-        if (loader.load())
-            return {};
-        Core::Error e;
-        auto config = loader.cloud(cloud, &e);
-        if (!config)
-            return {};
-        auto session = std::make_unique<OpenStack::Session>(&m_network, *config);
-        bool done = false;
-        Core::Error authError;
-        session->authenticate(this, [&](const Core::Error &ae) {
-            authError = ae;
-            done = true;
-        });
-        (void)QTest::qWaitFor([&]() { return done; }, 30000);
-        if (!done || authError)
-            return {};
-        return session;
-    }
-
-    template<typename Job>
-    std::unique_ptr<Job> run(Job *job)
-    {
-        job->setAutoDelete(false);
-        QSignalSpy finished(job, &RestJob::finished);
-        job->start();
-        if (finished.isEmpty())
-            finished.wait(120000);
-        return std::unique_ptr<Job>(job);
-    }
-
-    QStringList rbd(const QStringList &args)
-    {
-        const QString ceph = m_cloud.stateDir + QStringLiteral("/ceph/");
-        const auto r = m_cloud.run(QStringLiteral("rbd"), QStringList{QStringLiteral("-c"), ceph + QStringLiteral("ceph.conf"),
-                                                                      QStringLiteral("--keyring"),
-                                                                      ceph + QStringLiteral("ceph.client.admin.keyring")}
-                                                              + args);
-        return QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
+    QStringList rbd(const QStringList &args) const { return VolumesTest::rbdLines(m_cloud, args); }
 
     const OpenStack::BlockStorage::Volume *row()
     {
@@ -123,8 +74,9 @@ private slots:
     void initTestCase()
     {
         STACKDECK_REQUIRE_LOCAL_CLOUD(m_cloud);
-        m_session = login(QStringLiteral("stackdeck-formal"));
-        QVERIFY2(m_session, "cannot authenticate as stackdeck-formal");
+        QString why;
+        m_session = TestSupport::localCloudSession(m_cloud, &m_network, QStringLiteral("stackdeck-formal"), this, &why);
+        QVERIFY2(m_session, qPrintable(why));
         m_suffix = QString::number(QRandomGenerator::global()->generate(), 36);
         m_volumes = std::make_unique<VolumeListModel>();
         m_snapshots = std::make_unique<Models::SnapshotListModel>();
@@ -153,21 +105,8 @@ private slots:
             return;
         if (!m_snapshotId.isEmpty())
             run(new DeleteBlockStorageJob(m_session.get(), QStringLiteral("snapshots"), m_snapshotId));
-        if (!m_volumeId.isEmpty()) {
-            // Whatever state a failed test left it in: detach from every server, then delete.
-            auto get = run(new GetVolumeJob(m_session.get(), m_volumeId));
-            if (!get->error()) {
-                for (const auto &a : get->volume().attachments)
-                    run(new DetachVolumeJob(m_session.get(), a.serverId, m_volumeId));
-            }
-            (void)QTest::qWaitFor([&]() {
-                auto del = run(new DeleteBlockStorageJob(m_session.get(), QStringLiteral("volumes"), m_volumeId));
-                if (!del->error() || del->httpStatus() == 404)
-                    return true;
-                QTest::qWait(2000);
-                return false;
-            }, 120000);
-        }
+        // Whatever state a failed test left it in: detached from every server, then deleted.
+        VolumesTest::removeVolume(m_session.get(), m_volumeId);
     }
 
     void seededVolumesShowAsInTheTalk()

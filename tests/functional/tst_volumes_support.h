@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// What the Volumes functional tests share: log in to one of the local cloud's clouds, run a job to
-// its end (bounded), wait for a volume or backup to reach a status, and make sure whatever a test
-// created goes away again even when the test failed half-way.
+// What the Volumes functional tests share: run a job to its end (bounded), ask the local cloud's
+// Ceph with `rbd`, wait for a volume to reach a status, and make sure whatever a test created goes
+// away again even when the test failed half-way. They log in with TestSupport::localCloudSession.
 #include "openstack/blockstorage/listjobs.h"
 #include "openstack/blockstorage/resourcejobs.h"
 #include "openstack/blockstorage/volumejobs.h"
-#include "openstack/client/cloudconfig.h"
-#include "openstack/client/session.h"
+#include "localcloudsession.h"
 #include "testcloud.h"
 
 #include <QNetworkAccessManager>
@@ -16,43 +15,26 @@
 
 namespace VolumesTest {
 
-inline std::unique_ptr<OpenStack::Session> login(const TestSupport::TestCloud &cloud, QNetworkAccessManager *network,
-                                                 const QString &name, QObject *context)
-{
-    OpenStack::CloudConfigLoader::Options o;
-    o.environment = QProcessEnvironment();
-    o.environment.insert(QStringLiteral("OS_CLIENT_CONFIG_FILE"), cloud.cloudsYaml);
-    o.currentDir = cloud.stateDir;
-    OpenStack::CloudConfigLoader loader(o);
-    if (loader.load())
-        return {};
-    Core::Error e;
-    auto config = loader.cloud(name, &e);
-    if (!config)
-        return {};
-    auto session = std::make_unique<OpenStack::Session>(network, *config);
-    bool done = false;
-    Core::Error authError;
-    session->authenticate(context, [&](const Core::Error &ae) {
-        authError = ae;
-        done = true;
-    });
-    (void)QTest::qWaitFor([&]() { return done; }, 30000);
-    if (!done || authError)
-        return {};
-    return session;
-}
-
 // Runs `job` to its end (at most two minutes) and hands it over.
 template<typename Job>
 std::unique_ptr<Job> run(Job *job)
 {
-    job->setAutoDelete(false);
-    QSignalSpy finished(job, &OpenStack::RestJob::finished);
-    job->start();
-    if (finished.isEmpty())
-        finished.wait(120000);
-    return std::unique_ptr<Job>(job);
+    return TestSupport::runJob(job, 120000);
+}
+
+// `rbd ARGS` on the local cloud's Ceph as client.admin (its ceph.conf and keyring).
+inline TestSupport::TestCloud::Run rbd(const TestSupport::TestCloud &cloud, const QStringList &args)
+{
+    const QString ceph = cloud.stateDir + QStringLiteral("/ceph/");
+    return cloud.run(QStringLiteral("rbd"), QStringList{QStringLiteral("-c"), ceph + QStringLiteral("ceph.conf"),
+                                                        QStringLiteral("--keyring"), ceph + QStringLiteral("ceph.client.admin.keyring")}
+                                                + args);
+}
+
+// The lines `rbd ARGS` printed.
+inline QStringList rbdLines(const TestSupport::TestCloud &cloud, const QStringList &args)
+{
+    return QString::fromUtf8(rbd(cloud, args).out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 // Cinder's view of one volume now (status empty when it is gone or unreadable).

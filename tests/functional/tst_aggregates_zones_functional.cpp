@@ -45,16 +45,6 @@ class TestAggregatesZonesFunctional : public QObject
         return nullptr;
     }
 
-    QJsonArray cli(const QStringList &args)
-    {
-        QStringList all{QStringLiteral("--os-cloud"), QStringLiteral("stackdeck-local")};
-        all << args << QStringLiteral("-f") << QStringLiteral("json");
-        const auto r = m_cloud.openstack(all);
-        if (r.exitCode != 0)
-            qWarning() << "openstack" << args << "failed:" << r.err;
-        return QJsonDocument::fromJson(r.out).array();
-    }
-
 private slots:
     void initTestCase() { STACKDECK_REQUIRE_LOCAL_CLOUD(m_cloud); }
 
@@ -83,7 +73,7 @@ private slots:
         QVERIFY(backupUp);
 
         // The same services, hosts and states as the CLI reports for the zone.
-        const QJsonArray theirs = cli({QStringLiteral("volume"), QStringLiteral("service"), QStringLiteral("list")});
+        const QJsonArray theirs = m_cloud.openstackJson({QStringLiteral("volume"), QStringLiteral("service"), QStringLiteral("list")});
         QVERIFY(!theirs.isEmpty());
         QSet<QString> expected;
         for (const QJsonValue &v : theirs) {
@@ -118,7 +108,7 @@ private slots:
         QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().toString()));
         QVERIFY(!snap.networkHostsHidden);
         // As many agents as Neutron has (none on the local cloud's ML2 without agents).
-        const QJsonArray theirs = cli({QStringLiteral("network"), QStringLiteral("agent"), QStringLiteral("list")});
+        const QJsonArray theirs = m_cloud.openstackJson({QStringLiteral("network"), QStringLiteral("agent"), QStringLiteral("list")});
         QCOMPARE(snap.networkAgents.size(), theirs.size());
     }
 

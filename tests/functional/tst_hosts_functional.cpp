@@ -56,16 +56,6 @@ class TestHostsFunctional : public QObject
         return loader.snapshot();
     }
 
-    QJsonArray cli(const QStringList &args)
-    {
-        QStringList all{QStringLiteral("--os-cloud"), QStringLiteral("stackdeck-local")};
-        all << args << QStringLiteral("-f") << QStringLiteral("json");
-        const auto r = m_cloud.openstack(all);
-        if (r.exitCode != 0)
-            qWarning() << "openstack" << args << "failed:" << r.err;
-        return QJsonDocument::fromJson(r.out).array();
-    }
-
     static const Aggregate *find(const Models::HostsSnapshot &s, const QString &id)
     {
         for (const Aggregate &a : s.aggregates) {
@@ -111,7 +101,7 @@ private slots:
                                              QStringLiteral("export"), QStringLiteral("aggregates"),
                                              QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(ours.exitCode == 0, ours.err.constData());
-        const QJsonArray theirs = cli({QStringLiteral("aggregate"), QStringLiteral("list"), QStringLiteral("--long")});
+        const QJsonArray theirs = m_cloud.openstackJson({QStringLiteral("aggregate"), QStringLiteral("list"), QStringLiteral("--long")});
         const QJsonArray mine = QJsonDocument::fromJson(ours.out).array();
         QVERIFY(!theirs.isEmpty());
         QCOMPARE(mine.size(), theirs.size());
@@ -220,7 +210,7 @@ private slots:
     void hypervisorsMatchTheCli()
     {
         const Models::HostsSnapshot snap = load();
-        const QJsonArray theirs = cli({QStringLiteral("hypervisor"), QStringLiteral("list")});
+        const QJsonArray theirs = m_cloud.openstackJson({QStringLiteral("hypervisor"), QStringLiteral("list")});
         QCOMPARE(snap.hypervisors.size(), theirs.size());
         for (const QJsonValue &t : theirs) {
             const QString name = t.toObject().value(QStringLiteral("Hypervisor Hostname")).toString();
@@ -250,8 +240,9 @@ private slots:
         job->start();
         QVERIFY(done.wait(60000));
         QStringList theirs;
-        for (const QJsonValue &v : cli({QStringLiteral("server"), QStringLiteral("list"), QStringLiteral("--all-projects"),
-                                        QStringLiteral("--host"), QStringLiteral("host01")}))
+        for (const QJsonValue &v : m_cloud.openstackJson({QStringLiteral("server"), QStringLiteral("list"),
+                                                          QStringLiteral("--all-projects"), QStringLiteral("--host"),
+                                                          QStringLiteral("host01")}))
             theirs << v.toObject().value(QStringLiteral("ID")).toString();
         ours.sort();
         theirs.sort();
@@ -270,8 +261,9 @@ private slots:
         QVERIFY2(!off->error(), qPrintable(off->error().toString()));
         QCOMPARE(off->service().status, QStringLiteral("disabled"));
         bool found = false;
-        for (const QJsonValue &v : cli({QStringLiteral("compute"), QStringLiteral("service"), QStringLiteral("list"),
-                                        QStringLiteral("--long"), QStringLiteral("--host"), QStringLiteral("host02")})) {
+        for (const QJsonValue &v : m_cloud.openstackJson({QStringLiteral("compute"), QStringLiteral("service"),
+                                                          QStringLiteral("list"), QStringLiteral("--long"),
+                                                          QStringLiteral("--host"), QStringLiteral("host02")})) {
             if (v.toObject().value(QStringLiteral("Binary")).toString() == QLatin1String("nova-compute")) {
                 found = true;
                 QCOMPARE(v.toObject().value(QStringLiteral("Status")).toString(), QStringLiteral("disabled"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testcloud.h"
 
+#include <QDebug>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -100,6 +101,16 @@ TestCloud::Run TestCloud::stackdeck(const QStringList &args, int timeoutMs) cons
 TestCloud::Run TestCloud::openstack(const QStringList &args, int timeoutMs) const
 {
     return run(QStringLiteral("/usr/bin/openstack"), args, timeoutMs);
+}
+
+QJsonArray TestCloud::openstackJson(const QStringList &args, const QString &cloud) const
+{
+    QStringList all{QStringLiteral("--os-cloud"), cloud};
+    all << args << QStringLiteral("-f") << QStringLiteral("json");
+    const Run r = openstack(all);
+    if (r.exitCode != 0)
+        qWarning() << "openstack" << args << "failed:" << r.err;
+    return QJsonDocument::fromJson(r.out).array();
 }
 
 TestCloud::Run TestCloud::localcloud(const QStringList &args, int timeoutMs) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,9 @@ struct TestCloud
     Run run(const QString &program, const QStringList &args, int timeoutMs = 120000) const;
     Run stackdeck(const QStringList &args, int timeoutMs = 120000) const;
     Run openstack(const QStringList &args, int timeoutMs = 120000) const;
+    // `openstack --os-cloud CLOUD ARGS -f json`: the rows a list command printed (empty, with a
+    // warning giving its stderr, when it failed).
+    QJsonArray openstackJson(const QStringList &args, const QString &cloud = QStringLiteral("stackdeck-local")) const;
     // tests/cloud/localcloud COMMAND (stop/start a service).
     Run localcloud(const QStringList &args, int timeoutMs = 180000) const;
 };

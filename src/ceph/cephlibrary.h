@@ -2,14 +2,12 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/sharedlibrary.h"
 
 #include <QByteArray>
 
 #include <rados/librados.h>
 #include <rbd/librbd.h>
-
-#include <atomic>
-#include <mutex>
 
 namespace Ceph {
 
@@ -112,18 +110,14 @@ public:
 
     const CephLibrary *get(Core::Error *error);
     // How many times the load ran (0 or 1): the tests' proof that concurrent first use loads once.
-    int loadCount() const { return m_loads.load(); }
+    int loadCount() const { return m_once.loadCount(); }
 
 private:
-    void load();
+    Core::Error load(CephLibrary *lib) const;
 
     const QByteArray m_radosSoname;
     const QByteArray m_rbdSoname;
-    std::once_flag m_once;
-    // Written only inside m_once, read only after it: call_once orders the two.
-    CephLibrary m_lib;
-    Core::Error m_error;
-    std::atomic<int> m_loads{0};
+    Core::LoadOnce<CephLibrary> m_once;
 };
 
 } // namespace Ceph

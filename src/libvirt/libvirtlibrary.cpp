@@ -4,9 +4,6 @@
 #include <QCoreApplication>
 #include <QThread>
 
-#include <cstring>
-#include <dlfcn.h>
-
 namespace Libvirt {
 
 namespace {
@@ -19,22 +16,16 @@ Core::Error loadError(const QString &message)
     return e;
 }
 
-// dlsym's answer as the function pointer type of the member (memcpy: ISO C++ has no cast from an
-// object pointer to a function pointer).
 template<typename F>
 bool resolve(void *handle, const QByteArray &soname, const char *name, F *out, Core::Error *error)
 {
-    void *symbol = dlsym(handle, name);
-    if (!symbol) {
-        *error = loadError(QCoreApplication::translate("Libvirt::LibvirtLibrary",
-                                                       "%1 has no function %2: it is too old or not libvirt's. Install "
-                                                       "the package libvirt0 in a newer version.")
-                               .arg(QString::fromLocal8Bit(soname), QLatin1String(name)));
-        return false;
-    }
-    static_assert(sizeof(F) == sizeof(void *));
-    std::memcpy(out, &symbol, sizeof symbol);
-    return true;
+    if (Core::resolveFunction(handle, name, out))
+        return true;
+    *error = loadError(QCoreApplication::translate("Libvirt::LibvirtLibrary",
+                                                   "%1 has no function %2: it is too old or not libvirt's. Install "
+                                                   "the package libvirt0 in a newer version.")
+                           .arg(QString::fromLocal8Bit(soname), QLatin1String(name)));
+    return false;
 }
 
 } // namespace
@@ -46,37 +37,27 @@ LibvirtLibraryLoader::LibvirtLibraryLoader(QByteArray soname)
 
 const LibvirtLibrary *LibvirtLibraryLoader::get(Core::Error *error)
 {
-    std::call_once(m_once, [this]() { load(); });
-    if (m_error) {
-        if (error)
-            *error = m_error;
-        return nullptr;
-    }
-    return &m_lib;
+    return m_once.get([this](LibvirtLibrary *lib) { return load(lib); }, error);
 }
 
-void LibvirtLibraryLoader::load()
+Core::Error LibvirtLibraryLoader::load(LibvirtLibrary *lib) const
 {
-    m_loads.fetch_add(1);
-    // RTLD_LOCAL: its symbols stay out of the global namespace. Never closed: the event loop
-    // thread runs inside it for the rest of the process.
-    void *handle = dlopen(m_soname.constData(), RTLD_NOW | RTLD_LOCAL);
+    // Never closed: the event loop thread runs inside it for the rest of the process.
+    QString why;
+    void *handle = Core::openLibrary(m_soname, &why);
     if (!handle) {
-        const char *why = dlerror();
-        m_error = loadError(QCoreApplication::translate("Libvirt::LibvirtLibrary",
-                                                        "%1 could not be loaded (%2). Install the package libvirt0 to "
-                                                        "use hypervisors.")
-                                .arg(QString::fromLocal8Bit(m_soname), QString::fromLocal8Bit(why ? why : "not found")));
-        return;
+        return loadError(QCoreApplication::translate("Libvirt::LibvirtLibrary",
+                                                     "%1 could not be loaded (%2). Install the package libvirt0 to "
+                                                     "use hypervisors.")
+                             .arg(QString::fromLocal8Bit(m_soname), why));
     }
-    // Filled into a copy so a failure half-way leaves no half-usable table behind.
-    LibvirtLibrary lib;
+    Core::Error error;
 #define STACKDECK_RESOLVE_LIBVIRT(name)                                                                      \
-    if (!resolve(handle, m_soname, #name, &lib.name, &m_error))                                              \
-        return;
+    if (!resolve(handle, m_soname, #name, &lib->name, &error))                                               \
+        return error;
     STACKDECK_LIBVIRT_FUNCTIONS(STACKDECK_RESOLVE_LIBVIRT)
 #undef STACKDECK_RESOLVE_LIBVIRT
-    m_lib = lib;
+    return {};
 }
 
 const LibvirtLibrary *libvirtLibrary(Core::Error *error)

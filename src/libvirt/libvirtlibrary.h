@@ -2,14 +2,12 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/sharedlibrary.h"
 
 #include <QByteArray>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
-
-#include <atomic>
-#include <mutex>
 
 namespace Libvirt {
 
@@ -77,17 +75,13 @@ public:
 
     const LibvirtLibrary *get(Core::Error *error);
     // How many times the load ran (0 or 1): the tests' proof that concurrent first use loads once.
-    int loadCount() const { return m_loads.load(); }
+    int loadCount() const { return m_once.loadCount(); }
 
 private:
-    void load();
+    Core::Error load(LibvirtLibrary *lib) const;
 
     const QByteArray m_soname;
-    std::once_flag m_once;
-    // Written only inside m_once, read only after it: call_once orders the two.
-    LibvirtLibrary m_lib;
-    Core::Error m_error;
-    std::atomic<int> m_loads{0};
+    Core::LoadOnce<LibvirtLibrary> m_once;
 };
 
 } // namespace Libvirt

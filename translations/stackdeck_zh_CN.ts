@@ -167,6 +167,24 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
     </message>
 </context>
 <context>
+    <name>Ceph::CephLibrary</name>
+    <message>
+        <location filename="../src/ceph/cephlibrary.cpp" line="+14"/>
+        <source>load Ceph&apos;s client libraries</source>
+        <translation>加载 Ceph 客户端库</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no function %2: it is too old or not Ceph&apos;s. Install the packages librados2 and librbd1 in a newer version.</source>
+        <translation>%1 中没有函数 %2：该库版本过旧或并非 Ceph 的库。请安装较新版本的 librados2 和 librbd1 软件包。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be loaded (%2). Install the packages librados2 and librbd1 to use Ceph.</source>
+        <translation>无法加载 %1（%2）。请安装 librados2 和 librbd1 软件包以使用 Ceph。</translation>
+    </message>
+</context>
+<context>
     <name>Ceph::ClusterSettingsStore</name>
     <message>
         <location filename="../src/ceph/clustersettingsstore.cpp" line="+121"/>
@@ -357,6 +375,24 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
         <location line="+7"/>
         <source>change domain state</source>
         <translation>更改域状态</translation>
+    </message>
+</context>
+<context>
+    <name>Libvirt::LibvirtLibrary</name>
+    <message>
+        <location filename="../src/libvirt/libvirtlibrary.cpp" line="+14"/>
+        <source>load the libvirt library</source>
+        <translation>加载 libvirt 库</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no function %2: it is too old or not libvirt&apos;s. Install the package libvirt0 in a newer version.</source>
+        <translation>%1 中没有函数 %2：该库版本过旧或并非 libvirt 的库。请安装较新版本的 libvirt0 软件包。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 could not be loaded (%2). Install the package libvirt0 to use hypervisors.</source>
+        <translation>无法加载 %1（%2）。请安装 libvirt0 软件包以使用虚拟机管理器。</translation>
     </message>
 </context>
 <context>
@@ -2925,30 +2961,29 @@ Exit status: 0 success, 1 the cloud refused or failed, 2 bad usage or configurat
     <message>
         <location filename="../src/openstack/compute/jsonscanner.h" line="+61"/>
         <location line="+30"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <location filename="../src/openstack/compute/serverpageparser.cpp" line="-17"/>
         <source>unexpected end</source>
         <translation>意外结束</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+79"/>
+        <location line="-122"/>
+        <location line="+80"/>
         <source>unexpected character</source>
         <translation>意外字符</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>a member name is missing</source>
         <translation>缺少成员名称</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+11"/>
+        <location line="+41"/>
         <source>unterminated string</source>
         <translation>字符串未结束</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <location line="+3"/>
         <source>malformed number</source>
         <translation>数字格式错误</translation>
@@ -5618,7 +5653,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>已从 %2 卸载 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/instances/instancespage.cpp" line="+46"/>
+        <location filename="../ui/instances/instancespage.cpp" line="+47"/>
         <source>Start Instance</source>
         <translation>开启云主机</translation>
     </message>
@@ -5753,7 +5788,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>显示所有项目的云主机（all_tenants；仅限管理员）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cannot attach here: %1</source>
         <translation>无法挂载到这里：%1</translation>
     </message>
@@ -5791,7 +5826,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
@@ -6312,70 +6347,70 @@ Type the image&apos;s name to confirm:</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Quotas</source>
         <translation>配额</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+129"/>
+        <location line="-73"/>
+        <location line="+134"/>
         <source>vCPUs</source>
         <translation>vCPU</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>RAM (GiB)</source>
         <translation>内存 (GiB)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>Instances</source>
         <translation>云主机</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-130"/>
         <source>Volume storage (GiB)</source>
         <translation>云硬盘存储 (GiB)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>Volumes</source>
         <translation>云硬盘</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+131"/>
         <source>Floating IPs</source>
         <translation>浮动IP</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-125"/>
         <source>Compare all projects by:</source>
         <translation>按以下指标比较所有项目：</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+178"/>
+        <location line="+29"/>
+        <location line="+182"/>
         <location line="+11"/>
         <source>Add Member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+250"/>
+        <location line="-191"/>
+        <location line="+254"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+292"/>
+        <location line="-249"/>
+        <location line="+296"/>
         <source>Create User</source>
         <translation>创建用户</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-289"/>
         <source>Apply Quota Changes</source>
         <translation>应用配额修改</translation>
     </message>
@@ -6395,7 +6430,12 @@ Type the image&apos;s name to confirm:</source>
         <translation>部分配额无法读取：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Only administrators can see who belongs to this project (Keystone refused the list of role assignments).</source>
+        <translation>只有管理员才能查看此项目的成员（Keystone 拒绝列出角色分配）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Could not load the members: %1</source>
         <translation>无法加载成员：%1</translation>
     </message>
@@ -7070,7 +7110,7 @@ Type the image&apos;s name to confirm:</source>
 <context>
     <name>Ui::SecurityPage</name>
     <message>
-        <location filename="../ui/security/securitypage.cpp" line="+42"/>
+        <location filename="../ui/security/securitypage.cpp" line="+43"/>
         <source>All projects</source>
         <translation>所有项目</translation>
     </message>
@@ -7090,7 +7130,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>编辑安全组</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Copy to Groups…</source>
         <translation>复制到安全组…</translation>
     </message>
@@ -7286,7 +7326,7 @@ Type the image&apos;s name to confirm:</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../ui/security/securitypage.cpp" line="-15"/>
+        <location filename="../ui/security/securitypage.cpp" line="-16"/>
         <source>Create Security Group</source>
         <translation>创建安全组</translation>
     </message>
@@ -7579,12 +7619,12 @@ Type the image&apos;s name to confirm:</source>
 <context>
     <name>Ui::TablePanel</name>
     <message>
-        <location filename="../ui/common/tablepanel.cpp" line="+32"/>
+        <location filename="../ui/common/tablepanel.cpp" line="+33"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+130"/>
         <source>Displaying %n item(s)</source>
         <translation>
             <numerusform>正在显示 %n 项</numerusform>
@@ -7610,7 +7650,7 @@ Type the image&apos;s name to confirm:</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/topology/topologypage.cpp" line="+462"/>
+        <location filename="../ui/topology/topologypage.cpp" line="+464"/>
         <location filename="../ui/topology/topologypage.h" line="+55"/>
         <source>Network Topology</source>
         <translation>网络拓扑</translation>
@@ -7708,7 +7748,7 @@ Type the image&apos;s name to confirm:</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../ui/topology/topologypage.cpp" line="-371"/>
+        <location filename="../ui/topology/topologypage.cpp" line="-372"/>
         <source>New Router</source>
         <translation>新建路由</translation>
     </message>
@@ -7972,7 +8012,7 @@ Type the image&apos;s name to confirm:</source>
         <location line="+31"/>
         <location filename="../ui/topology/topologyactions.cpp" line="+32"/>
         <location line="+4"/>
-        <location filename="../ui/topology/topologypage.cpp" line="+98"/>
+        <location filename="../ui/topology/topologypage.cpp" line="+99"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -8015,7 +8055,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>%1 未删除：%2</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topologypage.cpp" line="-130"/>
+        <location filename="../ui/topology/topologypage.cpp" line="-131"/>
         <source>All projects</source>
         <translation>所有项目</translation>
     </message>
@@ -8095,7 +8135,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Find by name, IP or ID (Enter: next)</source>
         <translation>按名称、IP 或 ID 查找（回车：下一个）</translation>
     </message>
@@ -8304,7 +8344,7 @@ Type the image&apos;s name to confirm:</source>
 <context>
     <name>Ui::VolumesPage</name>
     <message>
-        <location filename="../ui/volumes/volumespage.cpp" line="+61"/>
+        <location filename="../ui/volumes/volumespage.cpp" line="+62"/>
         <source>All projects</source>
         <translation>所有项目</translation>
     </message>
@@ -8331,7 +8371,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>显示所有项目的云硬盘（管理员）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Could not load volumes: %1</source>
         <translation>无法加载云硬盘：%1</translation>
     </message>
@@ -8422,7 +8462,7 @@ Type the image&apos;s name to confirm:</source>
         <translation>更多操作</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Select a volume to see the RBD image behind it.</source>
         <translation>选择一块云硬盘以查看其背后的 RBD 镜像。</translation>
     </message>
@@ -8515,7 +8555,7 @@ Type the image&apos;s name to confirm:</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/volumes/volumespage.cpp" line="-350"/>
+        <location filename="../ui/volumes/volumespage.cpp" line="-351"/>
         <source>Edit Volume</source>
         <translation>编辑云硬盘</translation>
     </message>
@@ -8900,7 +8940,7 @@ Authorization Key: %2</source>
     <message>
         <location line="+9"/>
         <location line="+63"/>
-        <location filename="../ui/volumes/volumespage.cpp" line="+146"/>
+        <location filename="../ui/volumes/volumespage.cpp" line="+147"/>
         <location line="+108"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -8950,7 +8990,7 @@ Authorization Key: %2</source>
     <message>
         <location line="+23"/>
         <location line="+1"/>
-        <location filename="../ui/volumes/volumespage.cpp" line="-250"/>
+        <location filename="../ui/volumes/volumespage.cpp" line="-251"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>

@@ -151,6 +151,37 @@ public:
     }
     QString key(QByteArrayView raw) { return m_parser.intern(raw); }
 
+    // Calls onMember(name) for each member of an object value, which reads or skips the member's
+    // value. A value of any other kind is skipped; then it returns false.
+    template<typename F>
+    bool members(F onMember)
+    {
+        if (m_sc.peek() != '{') {
+            m_sc.skip();
+            return false;
+        }
+        m_sc.expect('{');
+        bool first = true;
+        QByteArrayView k;
+        while (m_sc.member(&k, &first))
+            onMember(k);
+        return true;
+    }
+    // Calls onElement() for each element of an array value, which reads or skips it. A value of
+    // any other kind is skipped.
+    template<typename F>
+    void elements(F onElement)
+    {
+        if (m_sc.peek() != '[') {
+            m_sc.skip();
+            return;
+        }
+        m_sc.expect('[');
+        bool first = true;
+        while (m_sc.element(&first))
+            onElement();
+    }
+
     void flavor(ServerFlavor *out);
     void addresses(QVector<ServerAddress> *out);
     void fault(ServerFault *out);
@@ -163,15 +194,8 @@ public:
 
 void ServerReader::flavor(ServerFlavor *out)
 {
-    if (m_sc.peek() != '{') {
-        m_sc.skip();
-        return;
-    }
-    m_sc.expect('{');
     ServerFlavor f;
-    bool first = true;
-    QByteArrayView k;
-    while (m_sc.member(&k, &first)) {
+    const bool object = members([&](QByteArrayView k) {
         if (keyIs(k, "original_name")) {
             f.embedded = true;
             f.name = text(true);
@@ -190,7 +214,9 @@ void ServerReader::flavor(ServerFlavor *out)
         } else {
             m_sc.skip();
         }
-    }
+    });
+    if (!object)
+        return;
     // As flavorFromJson(): the embedded copy (2.47+) or only the id, never a mix.
     if (f.embedded)
         f.id.clear();
@@ -204,32 +230,12 @@ void ServerReader::flavor(ServerFlavor *out)
 
 void ServerReader::addresses(QVector<ServerAddress> *out)
 {
-    if (m_sc.peek() != '{') {
-        m_sc.skip();
-        return;
-    }
-    m_sc.expect('{');
-    bool first = true;
-    QByteArrayView k;
-    while (m_sc.member(&k, &first)) {
+    members([&](QByteArrayView k) {
         const QString network = key(k);
-        if (m_sc.peek() != '[') {
-            m_sc.skip();
-            continue;
-        }
-        m_sc.expect('[');
-        bool firstAddress = true;
-        while (m_sc.element(&firstAddress)) {
-            if (m_sc.peek() != '{') {
-                m_sc.skip();
-                continue;
-            }
-            m_sc.expect('{');
+        elements([&]() {
             ServerAddress a;
             a.network = network;
-            bool firstMember = true;
-            QByteArrayView ak;
-            while (m_sc.member(&ak, &firstMember)) {
+            const bool object = members([&](QByteArrayView ak) {
                 if (keyIs(ak, "addr"))
                     a.address = stringOnly(false);
                 else if (keyIs(ak, "version"))
@@ -240,11 +246,11 @@ void ServerReader::addresses(QVector<ServerAddress> *out)
                     a.mac = stringOnly(false);
                 else
                     m_sc.skip();
-            }
-            if (!a.address.isEmpty())
+            });
+            if (object && !a.address.isEmpty())
                 out->append(std::move(a));
-        }
-    }
+        });
+    });
     // A QJsonObject iterates its keys in order: networks come sorted by name, as fromJson() has them.
     std::stable_sort(out->begin(), out->end(),
                      [](const ServerAddress &x, const ServerAddress &y) { return x.network < y.network; });
@@ -252,14 +258,7 @@ void ServerReader::addresses(QVector<ServerAddress> *out)
 
 void ServerReader::fault(ServerFault *out)
 {
-    if (m_sc.peek() != '{') {
-        m_sc.skip();
-        return;
-    }
-    m_sc.expect('{');
-    bool first = true;
-    QByteArrayView k;
-    while (m_sc.member(&k, &first)) {
+    members([&](QByteArrayView k) {
         if (keyIs(k, "code"))
             out->code = toInt(0);
         else if (keyIs(k, "message"))
@@ -270,7 +269,7 @@ void ServerReader::fault(ServerFault *out)
             out->created = timestamp();
         else
             m_sc.skip();
-    }
+    });
 }
 
 void ServerReader::server(Server *s, QStringList *missing)
@@ -306,109 +305,56 @@ void ServerReader::server(Server *s, QStringList *missing)
             s->configDrive = v == QLatin1String("True") || v == QLatin1String("true");
             break;
         }
-        case Field::Image: {
+        case Field::Image:
             // "" (boot from volume) or {"id": …}.
-            if (m_sc.peek() != '{') {
-                m_sc.skip();
-                s->imageId.clear();
-                break;
-            }
-            m_sc.expect('{');
             s->imageId.clear();
-            bool firstMember = true;
-            QByteArrayView ik;
-            while (m_sc.member(&ik, &firstMember)) {
+            members([&](QByteArrayView ik) {
                 if (keyIs(ik, "id"))
                     s->imageId = stringOnly(true);
                 else
                     m_sc.skip();
-            }
+            });
             break;
-        }
         case Field::Flavor: flavor(&s->flavor); break;
         case Field::Addresses: s->addresses.clear(); addresses(&s->addresses); break;
-        case Field::SecurityGroups: {
+        case Field::SecurityGroups:
             s->securityGroups.clear();
-            if (m_sc.peek() != '[') {
-                m_sc.skip();
-                break;
-            }
-            m_sc.expect('[');
-            bool firstGroup = true;
-            while (m_sc.element(&firstGroup)) {
-                if (m_sc.peek() != '{') {
-                    m_sc.skip();
-                    continue;
-                }
-                m_sc.expect('{');
-                bool firstMember = true;
-                QByteArrayView gk;
-                while (m_sc.member(&gk, &firstMember)) {
+            elements([&]() {
+                members([&](QByteArrayView gk) {
                     if (!keyIs(gk, "name")) {
                         m_sc.skip();
-                        continue;
+                        return;
                     }
                     const QString name = stringOnly(true);
                     if (!name.isEmpty() && !s->securityGroups.contains(name))
                         s->securityGroups << name;
-                }
-            }
+                });
+            });
             break;
-        }
-        case Field::Volumes: {
+        case Field::Volumes:
             s->attachedVolumeIds.clear();
-            if (m_sc.peek() != '[') {
-                m_sc.skip();
-                break;
-            }
-            m_sc.expect('[');
-            bool firstVolume = true;
-            while (m_sc.element(&firstVolume)) {
+            elements([&]() {
                 QString id;
-                if (m_sc.peek() == '{') {
-                    m_sc.expect('{');
-                    bool firstMember = true;
-                    QByteArrayView vk;
-                    while (m_sc.member(&vk, &firstMember)) {
-                        if (keyIs(vk, "id"))
-                            id = stringOnly(false);
-                        else
-                            m_sc.skip();
-                    }
-                } else {
-                    m_sc.skip();
-                }
+                members([&](QByteArrayView vk) {
+                    if (keyIs(vk, "id"))
+                        id = stringOnly(false);
+                    else
+                        m_sc.skip();
+                });
                 s->attachedVolumeIds << id;
-            }
+            });
             break;
-        }
-        case Field::Metadata: {
+        case Field::Metadata:
             s->metadata.clear();
-            if (m_sc.peek() != '{') {
-                m_sc.skip();
-                break;
-            }
-            m_sc.expect('{');
-            bool firstMember = true;
-            QByteArrayView mk;
-            while (m_sc.member(&mk, &firstMember)) {
+            members([&](QByteArrayView mk) {
                 const QString name = key(mk);
                 s->metadata.insert(name, stringOnly(true));
-            }
+            });
             break;
-        }
-        case Field::Tags: {
+        case Field::Tags:
             s->tags.clear();
-            if (m_sc.peek() != '[') {
-                m_sc.skip();
-                break;
-            }
-            m_sc.expect('[');
-            bool firstTag = true;
-            while (m_sc.element(&firstTag))
-                s->tags << stringOnly(true);
+            elements([&]() { s->tags << stringOnly(true); });
             break;
-        }
         case Field::Fault: s->fault = {}; fault(&s->fault); break;
         case Field::Created: s->created = timestamp(); break;
         case Field::Updated: s->updated = timestamp(); break;
@@ -536,23 +482,14 @@ ServerPageParser::Page ServerPageParser::parse(QByteArrayView body, Core::Error 
                 page.servers.append(std::move(s));
             }
         } else if (keyIs(k, "servers_links") && sc.peek() == '[') {
-            sc.expect('[');
-            bool firstLink = true;
-            while (sc.element(&firstLink)) {
-                if (sc.peek() != '{') {
-                    sc.skip();
-                    continue;
-                }
-                sc.expect('{');
-                bool firstMember = true;
-                QByteArrayView lk;
-                while (sc.member(&lk, &firstMember)) {
+            reader.elements([&]() {
+                reader.members([&](QByteArrayView lk) {
                     if (keyIs(lk, "rel") && reader.stringOnly(false) == QLatin1String("next"))
                         page.hasNext = true;
                     else if (!keyIs(lk, "rel"))
                         sc.skip();
-                }
-            }
+                });
+            });
         } else {
             sc.skip();
         }

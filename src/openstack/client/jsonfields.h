@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace OpenStack {
 
@@ -45,5 +46,33 @@ QDateTime parseTimestamp(const QString &text);
 
 // The array under `key` of a list response, or an error naming the key when it is missing.
 QJsonArray requiredArray(const QJsonObject &root, const char *key, Core::Error *error);
+
+// The list {"<key>": [ … ]} of `root` into `out`, each item read by `read(object, error)`. The first
+// malformed item fails the whole list with that item's error, and `out` is then left partly filled:
+// callers report the error, never the items.
+template<typename T, typename Read>
+Core::Error readList(const QJsonObject &root, const char *key, QVector<T> *out, Read read)
+{
+    Core::Error e;
+    const QJsonArray list = requiredArray(root, key, &e);
+    if (e)
+        return e;
+    out->clear();
+    out->reserve(list.size());
+    for (const QJsonValue &v : list) {
+        T item = read(v.toObject(), &e);
+        if (e)
+            return e;
+        out->append(std::move(item));
+    }
+    return {};
+}
+
+// The common case: each item read by T::fromJson.
+template<typename T>
+Core::Error readList(const QJsonObject &root, const char *key, QVector<T> *out)
+{
+    return readList(root, key, out, [](const QJsonObject &o, Core::Error *e) { return T::fromJson(o, e); });
+}
 
 } // namespace OpenStack

@@ -26,19 +26,7 @@ public:
 protected:
     Core::Error parse(const QJsonDocument &document) override
     {
-        Core::Error e;
-        const QJsonArray list = requiredArray(document.object(), m_key.toLatin1().constData(), &e);
-        if (e)
-            return e;
-        m_items.clear();
-        m_items.reserve(list.size());
-        for (const QJsonValue &v : list) {
-            T item = T::fromJson(v.toObject(), &e);
-            if (e)
-                return e;
-            m_items.append(std::move(item));
-        }
-        return {};
+        return readList(document.object(), m_key.toLatin1().constData(), &m_items);
     }
 
 private:

@@ -10,19 +10,7 @@ namespace {
 template<typename T>
 Core::Error parseList(const QJsonDocument &document, const char *key, QVector<T> *out)
 {
-    Core::Error e;
-    const QJsonArray list = requiredArray(document.object(), key, &e);
-    if (e)
-        return e;
-    out->clear();
-    out->reserve(list.size());
-    for (const QJsonValue &v : list) {
-        T item = T::fromJson(v.toObject(), &e);
-        if (e)
-            return e;
-        out->append(std::move(item));
-    }
-    return {};
+    return readList(document.object(), key, out);
 }
 
 void report(const FieldReader &r, Core::Error *error)

@@ -24,19 +24,7 @@ ListAggregatesJob::ListAggregatesJob(Session *session, QObject *parent)
 
 Core::Error ListAggregatesJob::parse(const QJsonDocument &document)
 {
-    Core::Error e;
-    const QJsonArray list = requiredArray(document.object(), "aggregates", &e);
-    if (e)
-        return e;
-    m_aggregates.clear();
-    m_aggregates.reserve(list.size());
-    for (const QJsonValue &v : list) {
-        Aggregate a = Aggregate::fromJson(v.toObject(), &e);
-        if (e)
-            return e;
-        m_aggregates.append(std::move(a));
-    }
-    return {};
+    return readList(document.object(), "aggregates", &m_aggregates);
 }
 
 AggregateJob::AggregateJob(Session *session, QByteArray verb, QString path, QObject *parent)

@@ -29,18 +29,7 @@ ListHypervisorsJob::ListHypervisorsJob(Session *session, QObject *parent)
 
 Core::Error ListHypervisorsJob::parse(const QJsonDocument &document)
 {
-    Core::Error e;
-    const QJsonArray list = requiredArray(document.object(), "hypervisors", &e);
-    if (e)
-        return e;
-    m_hypervisors.clear();
-    for (const QJsonValue &v : list) {
-        Hypervisor h = Hypervisor::fromJson(v.toObject(), &e);
-        if (e)
-            return e;
-        m_hypervisors.append(std::move(h));
-    }
-    return {};
+    return readList(document.object(), "hypervisors", &m_hypervisors);
 }
 
 ListComputeServicesJob::ListComputeServicesJob(Session *session, QObject *parent)
@@ -54,18 +43,7 @@ ListComputeServicesJob::ListComputeServicesJob(Session *session, QObject *parent
 
 Core::Error ListComputeServicesJob::parse(const QJsonDocument &document)
 {
-    Core::Error e;
-    const QJsonArray list = requiredArray(document.object(), "services", &e);
-    if (e)
-        return e;
-    m_services.clear();
-    for (const QJsonValue &v : list) {
-        ComputeService s = ComputeService::fromJson(v.toObject(), &e);
-        if (e)
-            return e;
-        m_services.append(std::move(s));
-    }
-    return {};
+    return readList(document.object(), "services", &m_services);
 }
 
 SetServiceEnabledJob::SetServiceEnabledJob(Session *session, const QString &serviceId, bool enabled,

@@ -44,20 +44,10 @@ ListZonesJob::ListZonesJob(Session *session, AvailabilityZone::Kind kind, bool d
 
 Core::Error ListZonesJob::parse(const QJsonDocument &document)
 {
-    Core::Error e;
-    const bool neutron = m_kind == AvailabilityZone::Kind::Network;
-    const QJsonArray list = requiredArray(document.object(), neutron ? "availability_zones" : "availabilityZoneInfo", &e);
-    if (e)
-        return e;
-    m_zones.clear();
-    for (const QJsonValue &v : list) {
-        AvailabilityZone z = neutron ? AvailabilityZone::fromNeutron(v.toObject(), &e)
-                                     : AvailabilityZone::fromNovaStyle(v.toObject(), m_kind, &e);
-        if (e)
-            return e;
-        m_zones.append(std::move(z));
-    }
-    return {};
+    if (m_kind == AvailabilityZone::Kind::Network)
+        return readList(document.object(), "availability_zones", &m_zones, &AvailabilityZone::fromNeutron);
+    return readList(document.object(), "availabilityZoneInfo", &m_zones,
+                    [this](const QJsonObject &o, Core::Error *e) { return AvailabilityZone::fromNovaStyle(o, m_kind, e); });
 }
 
 } // namespace OpenStack::Hosts

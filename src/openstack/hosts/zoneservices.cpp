@@ -103,18 +103,7 @@ ListVolumeServicesJob::ListVolumeServicesJob(Session *session, QObject *parent)
 
 Core::Error ListVolumeServicesJob::parse(const QJsonDocument &document)
 {
-    Core::Error e;
-    const QJsonArray list = requiredArray(document.object(), "services", &e);
-    if (e)
-        return e;
-    m_services.clear();
-    for (const QJsonValue &v : list) {
-        ZonedService s = ZonedService::fromCinder(v.toObject(), &e);
-        if (e)
-            return e;
-        m_services.append(std::move(s));
-    }
-    return {};
+    return readList(document.object(), "services", &m_services, &ZonedService::fromCinder);
 }
 
 ListNetworkAgentsJob::ListNetworkAgentsJob(Session *session, QObject *parent)
@@ -124,18 +113,7 @@ ListNetworkAgentsJob::ListNetworkAgentsJob(Session *session, QObject *parent)
 
 Core::Error ListNetworkAgentsJob::parse(const QJsonDocument &document)
 {
-    Core::Error e;
-    const QJsonArray list = requiredArray(document.object(), "agents", &e);
-    if (e)
-        return e;
-    m_agents.clear();
-    for (const QJsonValue &v : list) {
-        ZonedService a = ZonedService::fromNeutronAgent(v.toObject(), &e);
-        if (e)
-            return e;
-        m_agents.append(std::move(a));
-    }
-    return {};
+    return readList(document.object(), "agents", &m_agents, &ZonedService::fromNeutronAgent);
 }
 
 } // namespace OpenStack::Hosts

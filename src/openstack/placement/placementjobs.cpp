@@ -33,19 +33,7 @@ void ListProvidersJob::setMemberOf(const QStringList &aggregateUuids)
 
 Core::Error ListProvidersJob::parse(const QJsonDocument &document)
 {
-    Core::Error e;
-    const QJsonArray list = requiredArray(document.object(), "resource_providers", &e);
-    if (e)
-        return e;
-    m_providers.clear();
-    m_providers.reserve(list.size());
-    for (const QJsonValue &v : list) {
-        ResourceProvider p = ResourceProvider::fromJson(v.toObject(), &e);
-        if (e)
-            return e;
-        m_providers.append(std::move(p));
-    }
-    return {};
+    return readList(document.object(), "resource_providers", &m_providers);
 }
 
 GetInventoriesJob::GetInventoriesJob(Session *session, const QString &providerId, QObject *parent)
